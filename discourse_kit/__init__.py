@@ -1,0 +1,42 @@
+"""discourse-kit: compare how news articles quote, hedge, count and name.
+
+Public names are re-exported here. Heavy modules (pandas, matplotlib, widgets)
+are imported only when a name that needs them is first used, so that
+``import discourse_kit`` stays fast.
+"""
+from __future__ import annotations
+
+from importlib import import_module
+
+__version__ = "0.1.0"
+
+# public name -> module that defines it
+_EXPORTS = {
+    "Document": "document", "Article": "document", "Block": "document",
+    "load_document": "document", "decode_bytes": "document",
+    "Token": "tokens", "tokenize": "tokens", "sentences": "tokens",
+    "InputError": "errors", "DiscourseKitError": "errors",
+    "Item": "items", "Quote": "items", "Hedge": "items", "NumberItem": "items",
+    "Label": "items", "ArticleAnalysis": "items", "LAYERS": "items",
+    "analyze": "analysis", "analyze_document": "analysis", "analyze_article": "analysis",
+    "analysis_to_dict": "analysis",
+    "score": "scoring", "score_layer": "scoring", "load_annotations": "scoring",
+    "LayerScore": "scoring", "format_scores": "scoring",
+    "detect_quotes": "quotes", "detect_hedges": "hedges", "detect_numbers": "numbers",
+    "detect_labels": "labels", "readability": "readability",
+}
+
+__all__ = sorted(_EXPORTS) + ["__version__"]
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'discourse_kit' has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return __all__
