@@ -24,6 +24,11 @@ _EXPORTS = {
     "LayerScore": "scoring", "format_scores": "scoring",
     "detect_quotes": "quotes", "detect_hedges": "hedges", "detect_numbers": "numbers",
     "detect_labels": "labels", "readability": "readability",
+    # course: notebooks' helpers, highlighting, tables, plots, reading tools
+    "load_pair": "course", "Pair": "course", "highlight": "highlight",
+    "side_by_side": "highlight", "kwic": "concordance", "kwic_html": "concordance",
+    "keyness": "keyness", "article_keyness": "keyness", "log_likelihood": "keyness",
+    "log_ratio": "keyness",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]

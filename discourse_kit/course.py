@@ -1,0 +1,132 @@
+"""Helpers the course notebooks share: load a pair of articles and say what is in it.
+
+A notebook's first cell names its source file (``SOURCE``) relative to the
+notebooks folder, so the whole course runs unchanged on any file in the
+scheme's format that holds two or more articles.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .document import Document, load_document
+from .errors import InputError
+
+NOTEBOOKS_DIR = Path(__file__).resolve().parents[1] / "notebooks"
+SHIPPED_SOURCE = "../seeds/000_1272ebf6c73cbd1c.txt"
+
+
+@dataclass
+class Pair:
+    """A loaded source file, its analysis, and the two articles a notebook compares.
+
+    Attributes:
+        document: the loaded :class:`~discourse_kit.document.Document`.
+        analysis: the ``discourse-kit analyze --json`` dict of every article.
+        left: index of the first article compared (0 = first in the file).
+        right: index of the second article compared.
+    """
+
+    document: Document
+    analysis: dict
+    left: int = 0
+    right: int = 1
+
+    @property
+    def articles(self) -> list[dict]:
+        """Every article's analysis dict, in file order."""
+        return self.analysis["articles"]
+
+    @property
+    def a(self) -> dict:
+        return self.articles[self.left]
+
+    @property
+    def b(self) -> dict:
+        return self.articles[self.right]
+
+    @property
+    def labels(self) -> tuple[str, str]:
+        """The perspective lines of the two compared articles."""
+        return self.a["label"], self.b["label"]
+
+    def note(self) -> str:
+        """One line saying which articles are compared (and that others exist)."""
+        text = (f"Comparing article {self.left + 1} ({self.a['label']}) with "
+                f"article {self.right + 1} ({self.b['label']}).")
+        if len(self.articles) > 2:
+            text += (f" This file holds {len(self.articles)} articles: tables list them all;"
+                     " change LEFT and RIGHT in the first cell to compare another two.")
+        return text
+
+
+def resolve_source(source: str | Path, base: str | Path | None = None) -> Path:
+    """Find ``source``: as given (relative to the working directory, which in a
+    notebook is the notebooks folder), then relative to ``base`` or the course's
+    notebooks folder.
+
+    Raises:
+        InputError: if no such file exists, naming the path and where it looked.
+    """
+    path = Path(source).expanduser()
+    if path.is_absolute() or path.exists():
+        if not path.exists():
+            raise InputError(source, "no such file")
+        return path
+    for folder in (Path(base) if base else None, NOTEBOOKS_DIR):
+        if folder is not None and (folder / path).exists():
+            return folder / path
+    raise InputError(source, f"no such file (looked in {Path.cwd().name}/ and the notebooks folder); "
+                             "check SOURCE in the first cell")
+
+
+def load_pair(source: str | Path = SHIPPED_SOURCE, left: int = 0, right: int = 1,
+              base: str | Path | None = None) -> Pair:
+    """Load a source file, analyse it, and pick the two articles to compare.
+
+    Args:
+        source: path of a file in the scheme's format with two or more articles.
+        left: index of the first article to compare.
+        right: index of the second article to compare.
+        base: folder to resolve a relative ``source`` against if the working
+            directory does not hold it.
+
+    Raises:
+        InputError: if the file is missing or unreadable, holds fewer than two
+            articles, or ``left``/``right`` do not name two different articles.
+    """
+    from .analysis import analysis_to_dict, analyze_document
+
+    path = resolve_source(source, base)
+    document = load_document(path)
+    n = len(document.articles)
+    if n < 2:
+        raise InputError(path, (
+            f"holds {n} article; the course compares two or more. Put each article "
+            "after its own perspective line, e.g. 'RUSSIAN PERSPECTIVE' then "
+            "'WESTERN PERSPECTIVE' (see CODING_SCHEME.md, 'Spans')"))
+    for name, index in (("LEFT", left), ("RIGHT", right)):
+        if not 0 <= index < n:
+            raise InputError(path, f"has articles 0 to {n - 1}; {name} = {index} is not one of them")
+    if left == right:
+        raise InputError(path, f"LEFT and RIGHT are both {left}: pick two different articles")
+    analysis = analysis_to_dict(document, analyze_document(document), name=path.name)
+    return Pair(document=document, analysis=analysis, left=left, right=right)
+
+
+def overview(pair: Pair) -> str:
+    """A fixed-width text table of the file's articles: number, label, words, headline.
+
+    Deterministic (it depends on the text, not on the detectors), so notebooks
+    can check its output.
+    """
+    rows = [(str(i + 1), a["label"], str(a["words"]), a["title"])
+            for i, a in enumerate(pair.articles)]
+    head = ("#", "perspective", "words", "headline")
+    widths = [max(len(r[k]) for r in rows + [head]) for k in range(3)]
+    lines = []
+    for r in [head] + rows:
+        cells = [r[k].ljust(widths[k]) if k != 2 else r[k].rjust(widths[k]) for k in range(3)]
+        title = r[3] if len(r[3]) <= 60 else r[3][:57] + "..."
+        lines.append("  ".join(cells + [title]))
+    return "\n".join(lines)
