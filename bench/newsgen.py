@@ -95,28 +95,31 @@ class NewsGenerator:
             verb = f"{self.pick(BOOSTERS)} {verb}"
         return " ".join(f"{subject} {verb}".split())
 
-    def quoted(self, text: str) -> str:
-        open_, close = self.pick(QUOTE_STYLES)
-        return f"{open_}{text[0].upper()}{text[1:]},{close}"
+    def quoted(self, text: str, style=None, end: str = ",") -> str:
+        open_, close = style or self.pick(QUOTE_STYLES)
+        return f"{open_}{text[0].upper()}{text[1:]}{end}{close}"
 
     def sentence(self) -> str:
         speaker, cue, clause = self.speaker(), self.cue(), self.clause()
+        named = speaker if speaker not in ("he", "she") else self.pick(INSTITUTIONS)
+        style = self.pick(QUOTE_STYLES)
         scare_open, scare_close = self.pick(QUOTE_STYLES)
         templates = [
             lambda: f"{self.quoted(clause)} {speaker} {cue}.",
-            lambda: f"{speaker.capitalize() if speaker.islower() else speaker} {cue} that {clause}.",
-            lambda: f"According to {speaker}, {clause}.",
+            lambda: f"{speaker} {cue} that {clause}.",
+            lambda: f"According to {named}, {clause}.",
             lambda: f"{clause[0].upper()}{clause[1:]}, {speaker} {cue}.",
-            lambda: (f"{speaker[0].upper()}{speaker[1:]} {cue} that the {scare_open}"
-                     f"{self.pick(SCARE)}{scare_close} in {self.pick(PLACES)} {self.pick(HEDGES)} fail."),
-            lambda: (f"{self.quoted(clause)[:-2]},{self.pick(QUOTE_STYLES)[1]} {speaker} {cue}. "
-                     f"{self.quoted(self.clause())[:-2]}.{self.pick(QUOTE_STYLES)[1]}"),
+            lambda: (f"{speaker} {cue} that the {scare_open}{self.pick(SCARE)}{scare_close} "
+                     f"in {self.pick(PLACES)} {self.pick(HEDGES)} fail."),
+            lambda: (f"{self.quoted(clause, style)} {speaker} {cue}. "
+                     f"{self.quoted(self.clause(), style, end='.')}"),
             lambda: (f"In {self.pick(PLACES)}, {self.pick(APPROX)} {self.pick(NUMBERS)} "
                      f"{self.pick(UNITS)} were reported, a {self.pick(DURATIONS)} high."),
             lambda: f"The {self.pick(LOADED)} {self.pick(HEDGES)} end soon, {speaker} {cue}.",
             lambda: f"Mr. Smith of the U.S. embassy {cue} {clause} at 3pm on 12 March.",
         ]
-        return self.pick(templates)()
+        sentence = self.pick(templates)()
+        return sentence[0].upper() + sentence[1:]
 
     def paragraph(self, sentences: int | None = None) -> str:
         n = sentences or self.rng.randint(1, 5)

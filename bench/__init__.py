@@ -1,0 +1,1 @@
+"""Benchmarks for discourse-kit: ``make bench`` (= ``python -m bench``); see README.md."""
