@@ -23,6 +23,7 @@ CATEGORIES = {
     "numbers": ("count", "measure", "money", "duration", "fraction", "percent", "date", "ordinal"),
     "labels": ("scare_quote", "naming", "loaded"),
 }
+LABEL_NAMES = {"scare_quote": "scare quotes", "naming": "contested names", "loaded": "loaded labels"}
 QUOTE_COLUMNS = ["article", "speaker", "kind", "cue", "cue_stance", "source_type",
                  "affiliation", "text", "start", "end", "rule"]
 NUMBER_COLUMNS = ["article", "text", "value", "value_max", "kind", "unit", "approximator",
@@ -273,7 +274,7 @@ def compare(analysis: dict, left: int = 0, right: int = 1) -> pd.DataFrame:
         g = q[q["article"] == art["label"]]
         m = {"words": words}
         for layer in LAYERS:
-            m[f"{layer} per 1,000 words"] = per_1000(len(art.get(layer, [])), words)
+            m[f"{layer}: all, per 1,000 words"] = per_1000(len(art.get(layer, [])), words)
         m["quoted speakers"] = g["speaker"].nunique()
         m["direct share of quotes"] = round((g["kind"] == "direct").sum() / len(g), 2) if len(g) else 0.0
         for stance in ("emphatic", "distancing"):
@@ -281,12 +282,12 @@ def compare(analysis: dict, left: int = 0, right: int = 1) -> pd.DataFrame:
                                                      if len(g) else 0.0)
         for cat in CATEGORIES["hedges"]:
             n = sum(1 for h in art.get("hedges", []) if h.get("category") == cat)
-            m[f"{cat}s per 1,000 words"] = per_1000(n, words)
-        m["author-voice hedges per 1,000 words"] = per_1000(
+            m[f"hedging: {cat}s per 1,000 words"] = per_1000(n, words)
+        m["hedging: hedges in the author's voice per 1,000 words"] = per_1000(
             sum(1 for h in art.get("hedges", []) if h.get("category") == "hedge" and h.get("voice") == "author"),
             words)
         for t in CATEGORIES["labels"]:
-            m[f"{t.replace('_', ' ')} labels"] = sum(1 for x in art.get("labels", []) if x.get("type") == t)
+            m[f"labels: {LABEL_NAMES[t]} (count)"] = sum(1 for x in art.get("labels", []) if x.get("type") == t)
         for key, val in (art.get("readability") or {}).items():
             if isinstance(val, (int, float)):
                 m[f"readability: {key}"] = val
