@@ -24,6 +24,17 @@ _EXPORTS = {
     "LayerScore": "scoring", "format_scores": "scoring",
     "detect_quotes": "quotes", "detect_hedges": "hedges", "detect_numbers": "numbers",
     "detect_labels": "labels", "readability": "readability",
+    # the annotation lab (widgets and pandas load only when these are used)
+    "annotate": "annotate.widget", "AnnotationLab": "annotate.widget",
+    "AnnotationStore": "annotate.store", "AnnotationSession": "annotate.session",
+    "CATEGORIES": "annotate.categories",
+    "agreement": "annotate.agreement", "Agreement": "annotate.agreement",
+    "cohen_kappa": "annotate.agreement", "token_kappa": "annotate.agreement",
+    "show_disagreements": "annotate.agreement", "class_table": "annotate.agreement",
+    "contested_spans": "annotate.agreement",
+    "export_brat": "annotate.interchange", "import_brat": "annotate.interchange",
+    "export_csv": "annotate.interchange", "import_csv": "annotate.interchange",
+    "export_json": "annotate.interchange", "import_json": "annotate.interchange",
     # course: notebooks' helpers, highlighting, tables, plots, reading tools
     "load_pair": "course", "Pair": "course", "highlight": "highlight",
     "side_by_side": "highlight", "kwic": "concordance", "kwic_html": "concordance",
