@@ -24,6 +24,8 @@ _EXPORTS = {
     "LayerScore": "scoring", "format_scores": "scoring",
     "detect_quotes": "quotes", "detect_hedges": "hedges", "detect_numbers": "numbers",
     "detect_labels": "labels", "readability": "readability",
+    # exercises: self-checks in the student notebooks
+    "check": "exercises.checks",
     # the annotation lab (widgets and pandas load only when these are used)
     "annotate": "annotate.widget", "AnnotationLab": "annotate.widget",
     "AnnotationStore": "annotate.store", "AnnotationSession": "annotate.session",

@@ -179,6 +179,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("found", metavar="PRED.json", help="the annotation set to score")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.set_defaults(func=cmd_score)
+
+    # grading lives with the exercises; nbclient and tqdm load only when it runs
+    from .exercises.grade import add_parser as add_grade_parser
+    add_grade_parser(sub)
     return parser
 
 
