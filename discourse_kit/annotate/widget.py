@@ -268,11 +268,18 @@ def annotate(source: str | Path | Document, annotator: str | None = None,
     """
     document = source if isinstance(source, Document) else load_document(source)
     store = AnnotationStore(document, annotator, folder)
+    problem = None
     if suggestions is True:
         from ..analysis import analyze
-        found = analyze(document)
+        try:
+            found = analyze(document)
+        except Exception as exc:  # annotating must not depend on the detectors working
+            found, problem = None, f"Detector suggestions are unavailable ({type(exc).__name__}: {exc})."
     else:
         found = suggestions or None
     if isinstance(articles, int):
         articles = [articles]
-    return AnnotationLab(AnnotationSession(document, store, found), articles)
+    lab = AnnotationLab(AnnotationSession(document, store, found), articles)
+    if problem:
+        lab.view.notice = " ".join(filter(None, [lab.view.notice, problem]))
+    return lab
