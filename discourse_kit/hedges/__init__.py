@@ -1,0 +1,114 @@
+"""Hedges, boosters and approximators layer (scheme section 2).
+
+A glass box: the cues are in ``hedges.tsv`` beside this module, one a line
+with its category and the condition under which it counts; every item's
+``rule`` is ``"<cue> (<condition>)"`` so a student can find the line that fired.
+The conditions are short rules, here:
+
+* ``before_quantity``: approximators count only before a number or amount
+  (``about 110``, ``some 200``, ``up to a year``), never in ``some areas``,
+  ``talk about peace`` or ``over what he said``.
+* ``not_negated``: ``could not`` states impossibility, not doubt.
+* ``not_month``: ``May`` capitalised inside a sentence is the month or a name,
+  and so is ``May`` before a day or a year.
+* ``not_noun``: ``might`` after ``military``, ``its``, ``of``... is the noun.
+* ``before_to_that`` / ``before_that``: ``appears to``, ``suggested that``.
+* ``not_after_of``: in ``hundreds of thousands of people`` only ``hundreds of``
+  is a cue; ``thousands of`` is part of the same magnitude.
+
+Modal ``must``, ``would``, ``can`` and ``according to`` are left out of the
+lexicon on purpose (scheme: obligation, prediction and attribution are not
+hedging).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..items import Hedge
+from .lexicon import approximator_cues, entries, normalise
+from .voice import VoiceMap
+
+__all__ = ["detect_hedges", "VoiceMap", "approximator_cues"]
+
+_NOUN_BEFORE_MIGHT = frozenset("military economic naval nuclear industrial full all its his her their "
+                               "our of with russia's america's china's".split())
+_MONTH_AFTER = re.compile(r"\s+(?:\d|(?:19|20)\d\d)")
+
+
+@lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern:
+    cues = sorted(entries(), key=len, reverse=True)
+    alts = "|".join(re.escape(c).replace("\\ ", r"\s+").replace("'", "['’]") for c in cues)
+    return re.compile(rf"(?<![\w'’-])(?:{alts})(?![\w'’-])", re.IGNORECASE)
+
+
+def _next_word(text: str, pos: int, end: int) -> str:
+    m = re.match(r"\s*([\w'’]+)", text[pos:min(end, pos + 30)])
+    return m.group(1).lower() if m else ""
+
+
+def _prev_word(text: str, pos: int, start: int) -> str:
+    m = re.search(r"([\w'’]+)\s*$", text[max(start, pos - 30):pos])
+    return m.group(1).lower().replace("’", "'") if m else ""
+
+
+def _sentence_start(text: str, pos: int, start: int) -> bool:
+    i = pos - 1
+    while i >= start and (text[i].isspace() or text[i] in "\"“‘'«(["):
+        i -= 1
+    return i < start or text[i] in ".!?:;"
+
+
+def _holds(condition: str, text: str, s: int, e: int, block_start: int, block_end: int) -> bool:
+    """True when the cue at ``text[s:e]`` meets its lexicon condition."""
+    if condition == "always":
+        return True
+    if condition == "before_quantity":
+        from ..numbers import quantity_ahead
+        return quantity_ahead().match(text, e, block_end) is not None
+    if condition == "not_negated":
+        nxt = _next_word(text, e, block_end)
+        return nxt not in ("not", "never", "hardly", "barely", "scarcely")
+    if condition == "not_month":
+        if text[s] == "M" and not _sentence_start(text, s, block_start):
+            return False  # the month or a name: "in May", "Theresa May"
+        return _MONTH_AFTER.match(text, e, block_end) is None
+    if condition == "not_noun":
+        return _prev_word(text, s, block_start) not in _NOUN_BEFORE_MIGHT
+    if condition == "before_to_that":
+        return _next_word(text, e, block_end) in ("to", "that", "as", "likely", "unlikely", "set", "poised")
+    if condition == "not_after_of":
+        return _prev_word(text, s, block_start) != "of"  # "hundreds of thousands of": one cue
+    if condition == "before_that":
+        return _next_word(text, e, block_end) == "that"
+    return False
+
+
+def detect_hedges(document, article, quotes=()) -> list[Hedge]:
+    """Hedge, booster and approximator cues in ``article``, in text order.
+
+    Args:
+        document: the :class:`~discourse_kit.document.Document` the offsets point into.
+        article: one of its articles (headline, subheadings and paragraphs are read).
+        quotes: the quotes layer's items for this article, which decide each
+            cue's ``voice`` (``quoted``, ``reported`` or ``author``).
+
+    Returns:
+        :class:`~discourse_kit.items.Hedge` items; ``rule`` names the lexicon
+        entry and its condition.
+    """
+    text = document.text
+    pattern = _cue_pattern()
+    lexicon = entries()
+    voices = VoiceMap(quotes, document=document, article=article)
+    out: list[Hedge] = []
+    for block in article.body_blocks:
+        for m in pattern.finditer(text, block.start, block.end):
+            s, e = m.span()
+            row = lexicon[normalise(m.group())]
+            if not _holds(row["condition"], text, s, e, block.start, block.end):
+                continue
+            out.append(Hedge(start=s, end=e, text=m.group(), category=row["category"],
+                             voice=voices.voice(s, e), rule=f"{row['cue']} ({row['condition']})"))
+    return out
