@@ -130,3 +130,103 @@ def overview(pair: Pair) -> str:
         title = r[3] if len(r[3]) <= 60 else r[3][:57] + "..."
         lines.append("  ".join(cells + [title]))
     return "\n".join(lines)
+
+
+# --- findings: sentences computed from the tables, never written by hand -----
+
+def _html_list(title: str, lines: list[str]):
+    from html import escape
+
+    from .highlight import HTML
+
+    items = "".join(f"<li>{escape(line)}</li>" for line in lines)
+    return HTML(f"<div class='dk-findings'><b>{escape(title)}</b><ul>{items}</ul>"
+                "<i style='color:#555'>Computed by the detectors from the text above: check them "
+                "against your own reading before you trust them.</i></div>")
+
+
+def _more(x: float, y: float, a: str, b: str, what: str, unit: str = "") -> str:
+    if x == y:
+        return f"Both articles have the same {what} ({x}{unit})."
+    hi, lo = (a, b) if x > y else (b, a)
+    return f"{hi} has more {what} than {lo} ({max(x, y)}{unit} vs {min(x, y)}{unit})."
+
+
+def quote_findings(pair: Pair):
+    """What the quote layer found, in sentences, for the two compared articles."""
+    from .tables import quotes_summary, speakers_table
+
+    s = quotes_summary({"articles": [pair.a, pair.b]}).set_index("article")
+    sp = speakers_table({"articles": [pair.a, pair.b]})
+    lines = []
+    for label in s.index:
+        r = s.loc[label]
+        top = sp[sp["article"] == label].head(3)
+        who = ", ".join(f"{x.speaker} ({x.quotes})" for x in top.itertuples()) or "nobody"
+        lines.append(f"{label}: {r.quotes} attributed claims from {r.speakers} sources "
+                     f"({r.quotes_per_1000_words} per 1,000 words); {round(100 * r.direct_share)}% "
+                     f"in the source's own words. Most quoted: {who}.")
+    a, b = s.index[0], s.index[1]
+    lines.append(_more(s.loc[a, "quotes_per_1000_words"], s.loc[b, "quotes_per_1000_words"], a, b,
+                       "attributed claims per 1,000 words"))
+    return _html_list("Who speaks: what the detectors found", lines)
+
+
+def hedge_findings(pair: Pair):
+    """What the hedge layer found, per 1,000 words, by category and by voice."""
+    from .tables import per_1000
+
+    lines = []
+    rates = {}
+    for art in (pair.a, pair.b):
+        words = art["words"]
+        hedges = art["hedges"]
+        count = {c: sum(1 for h in hedges if h.get("category") == c)
+                 for c in ("hedge", "booster", "approximator")}
+        author = sum(1 for h in hedges if h.get("category") == "hedge" and h.get("voice") == "author")
+        rates[art["label"]] = per_1000(count["hedge"], words), per_1000(count["booster"], words)
+        lines.append(f"{art['label']}: {count['hedge']} hedges ({per_1000(count['hedge'], words)} per 1,000 words, "
+                     f"{author} in the author's own voice), {count['booster']} boosters, "
+                     f"{count['approximator']} approximators.")
+    (a, ra), (b, rb) = rates.items()
+    lines.append(_more(ra[0], rb[0], a, b, "hedges per 1,000 words"))
+    lines.append(_more(ra[1], rb[1], a, b, "boosters per 1,000 words"))
+    return _html_list("How sure they sound: what the detectors found", lines)
+
+
+def number_findings(pair: Pair):
+    """What the number layer found: how many numbers, of which kinds, in whose voice."""
+    from .tables import numbers_table
+
+    nt = numbers_table({"articles": [pair.a, pair.b]})
+    lines = []
+    for art in (pair.a, pair.b):
+        g = nt[nt["article"] == art["label"]]
+        kinds = g["kind"].value_counts()
+        kind_text = ", ".join(f"{n} {k}" for k, n in kinds.items()) or "none"
+        approx = int(g["approximator"].notna().sum())
+        author = int((g["source"] == "(author)").sum())
+        lines.append(f"{art['label']}: {len(g)} numbers ({kind_text}); {approx} with an approximator; "
+                     f"{author} in the author's voice, {len(g) - author} inside quotes.")
+    return _html_list("How they count: what the detectors found", lines)
+
+
+def label_findings(pair: Pair):
+    """What the label layer and the contested-name list found."""
+    from .tables import name_variants
+
+    lines = []
+    for art in (pair.a, pair.b):
+        types = {t: sum(1 for x in art["labels"] if x.get("type") == t)
+                 for t in ("scare_quote", "naming", "loaded")}
+        lines.append(f"{art['label']}: {types['scare_quote']} scare quotes, {types['naming']} contested "
+                     f"names, {types['loaded']} loaded labels.")
+    names = name_variants(pair.document, {"articles": [pair.a, pair.b]})
+    a, b = pair.a["label"], pair.b["label"]
+    cols = list(names.columns[2:4])
+    for group, g in names.groupby("group", sort=False):
+        only_a = [f for f, x, y in zip(g["form"], g[cols[0]], g[cols[1]]) if x and not y]
+        only_b = [f for f, x, y in zip(g["form"], g[cols[0]], g[cols[1]]) if y and not x]
+        if only_a and only_b:
+            lines.append(f"{group}: only {a} says {', '.join(only_a)}; only {b} says {', '.join(only_b)}.")
+    return _html_list("What they call things: what the detectors found", lines)

@@ -161,6 +161,8 @@ def render_span_html(text: str, start: int, end: int, marks: list[Mark]) -> str:
 
 def legend_html(marks: list[Mark], layers=LAYERS) -> str:
     """A legend of every category of the chosen layers, with a sample and a count."""
+    if not layers:
+        return ""
     counts: dict = {}
     for m in marks:
         counts[m.key] = counts.get(m.key, 0) + 1

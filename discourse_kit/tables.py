@@ -299,3 +299,42 @@ def compare(analysis: dict, left: int = 0, right: int = 1) -> pd.DataFrame:
     if a["label"] == b["label"]:
         df.columns = [f"1: {a['label']}", f"2: {b['label']}"]
     return df
+
+
+CASUALTY_WORDS = ("killed", "dead", "died", "deaths", "wounded", "injured", "hurt", "casualties",
+                  "losses", "captured", "detained", "missing")
+AID_WORDS = ("aid", "assistance", "support", "funding", "billion", "million", "loan", "weapons", "package")
+
+
+def numbers_in_context(document, analysis: dict, words=CASUALTY_WORDS) -> pd.DataFrame:
+    """The numbers whose sentence mentions one of ``words`` (e.g. casualties, aid), with that sentence.
+
+    This is a word filter, not an understanding of the sentence: read the
+    ``sentence`` column before you call a number a casualty figure.
+    """
+    pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+    table = numbers_table(analysis)
+    rows = []
+    for r in table.itertuples(index=False):
+        article = document.article_at(r.start)
+        sent = next(((s, e) for s, e in (article.sentences if article else []) if s <= r.start < e), None)
+        if sent is None:
+            continue
+        sentence = document.text[sent[0]:sent[1]]
+        hits = sorted({m.group(1).lower() for m in pattern.finditer(sentence)})
+        if hits:
+            rows.append({"article": r.article, "number": r.text, "value": r.value, "unit": r.unit,
+                         "approximator": r.approximator, "source": r.source,
+                         "matched": ", ".join(hits), "sentence": sentence})
+    return pd.DataFrame(rows, columns=["article", "number", "value", "unit", "approximator", "source",
+                                       "matched", "sentence"])
+
+
+def readability_table(analysis: dict) -> pd.DataFrame:
+    """The readability layer's scores: one row per measure, one column per article."""
+    arts = _articles(analysis)
+    data = {a["label"]: {k: v for k, v in (a.get("readability") or {}).items()
+                         if isinstance(v, (int, float)) and not isinstance(v, bool)} for a in arts}
+    df = pd.DataFrame(data, columns=[a["label"] for a in arts])
+    df.index.name = "measure"
+    return df
