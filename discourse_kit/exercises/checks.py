@@ -66,6 +66,10 @@ class Wrong(Exception):
     """Raised by a check kind with the specific, answer-free reason."""
 
 
+class Unanswered(Exception):
+    """Raised by a check kind when the answer is still a stub (a function returning ``...``)."""
+
+
 # ---------------------------------------------------------------- the data
 
 @lru_cache(maxsize=1)
@@ -300,7 +304,7 @@ def kit_function(answer, args, tol):
         raise Wrong(f"your function raised {type(exc).__name__}: {exc} "
                     f"(on the article {article['label']!r}, {article['words']} words).") from None
     if got is Ellipsis:
-        raise Wrong("your function still returns `...`: write its body.")
+        raise Unanswered()
     _same(reference(article), got, tol, f"the result for {article['label']!r}")
 
 
@@ -385,6 +389,8 @@ def evaluate(qid: str, answer) -> CheckResult:
         return CheckResult(qid, "unanswered", UNANSWERED)
     try:
         KINDS[spec["kind"]](answer, spec.get("args", {}), float(spec.get("tolerance", 0)))
+    except Unanswered:
+        return CheckResult(qid, "unanswered", UNANSWERED)
     except Wrong as exc:
         hint = spec.get("hint")
         return CheckResult(qid, "wrong", f"not quite: {exc}" + (f" Hint: {hint}" if hint else ""))
