@@ -65,10 +65,10 @@ def readability(article) -> dict:
 
     prose = _prose(article)
     out.update(
-        flesch_reading_ease=round(float(textstat.flesch_reading_ease(prose)),
-        flesch_kincaid_grade=round(float(textstat.flesch_kincaid_grade(prose)),
-        gunning_fog=round(float(textstat.gunning_fog(prose)),
-        smog_index=round(float(textstat.smog_index(prose)),
+        flesch_reading_ease=round(float(textstat.flesch_reading_ease(prose)), 2),
+        flesch_kincaid_grade=round(float(textstat.flesch_kincaid_grade(prose)), 2),
+        gunning_fog=round(float(textstat.gunning_fog(prose)), 2),
+        smog_index=round(float(textstat.smog_index(prose)), 2),
         dale_chall=round(float(textstat.dale_chall_readability_score(prose)), 2),
         mean_sentence_length=round(words / n_sentences, 2) if n_sentences else 0.0,
     )
