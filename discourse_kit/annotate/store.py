@@ -286,3 +286,19 @@ class AnnotationStore:
     def __repr__(self) -> str:
         counts = ", ".join(f"{k} {v}" for k, v in self.counts().items())
         return f"AnnotationStore({self.annotator!r}, {self.path}, {counts})"
+
+
+def annotation_set(obj) -> dict:
+    """The scheme-shaped dict of ``obj``: a dict, a store, a widget, or a JSON file's path."""
+    if isinstance(obj, dict):
+        return obj
+    if isinstance(obj, AnnotationStore):
+        return obj.annotations()
+    session = getattr(obj, "session", None)
+    if session is not None:
+        return session.store.annotations()
+    if isinstance(obj, (str, Path)):
+        from ..scoring import load_annotations
+        return load_annotations(obj)
+    raise TypeError(f"expected annotations (a dict, an AnnotationStore, a widget or a path), "
+                    f"got {type(obj).__name__}")
