@@ -245,6 +245,10 @@ class AnnotationSession:
         try:
             self._remove(article, layer, item, part, keep_undo=True)
             new_id = self.add(cat.name, start, end)
+            if part is None and "/" not in new_id:
+                # the span keeps its identity when it moves to another layer
+                self.item(new_id)["id"] = new_id = item["id"]
+                self.store.save()
         except Exception:
             self.store.data["articles"] = snapshot
             raise
