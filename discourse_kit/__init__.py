@@ -22,7 +22,8 @@ _EXPORTS = {
     "analysis_to_dict": "analysis",
     "score": "scoring", "score_layer": "scoring", "load_annotations": "scoring",
     "LayerScore": "scoring", "format_scores": "scoring",
-    "detect_quotes": "quotes", "detect_hedges": "hedges", "detect_numbers": "numbers",
+    "detect_quotes": "quotes", "explain_quote": "quotes", "quote_summary": "quotes",
+    "detect_hedges": "hedges", "detect_numbers": "numbers",
     "detect_labels": "labels", "readability": "readability",
     # exercises: self-checks in the student notebooks
     "check": "exercises.checks",

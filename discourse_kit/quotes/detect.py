@@ -1,0 +1,686 @@
+"""Find attributed claims: direct, mixed and indirect quotes, by rule.
+
+Each construction is one named rule (the ``rule`` of the quotes it finds):
+
+* ``direct_attribution``: ``“A,” Medvedev charged.`` / ``“A,” said Peskov.`` /
+  ``Peskov said: “A.”``; ``direct_split``: the ``“B.”`` of ``“A,” he said, “B.”``;
+  ``floating_quote``: a quotation with no cue of its own (a following paragraph of
+  quoted words, or the ``“B.”`` after ``“A,” he said.``): the previous speaker.
+* ``speaker_cue_clause``: ``X said (that) …``, ``X told Y (that) …``, ``X says …``;
+  ``appositive_speaker``: ``X, who …, said …``; ``conjoined_cue``: ``…, but cautioned
+  that …`` (the same speaker); ``participle_cue``: ``…, adding that …``.
+* ``clause_speaker_cue``: ``…, X said.``; ``clause_cue_speaker``: ``…, said X.``
+* ``according_to``: ``According to X, …`` / ``…, according to X``; ``claimed_by``:
+  ``the area claimed by Kyiv``; ``quoted_as_saying``: ``X was quoted as saying …``.
+* ``headline_dash``: a headline ``Quote – Speaker``; ``headline_colon``: ``Speaker: Quote``.
+
+The verbs and their stances come from ``attribution_verbs.tsv``. A cue inside
+someone's quotation marks is their words, not an attribution, and is skipped.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ..items import Quote
+from ..quotemarks import Quotation, quotations_in_article
+from ..tokens import Token, tokenize
+from .lexicon import verb_forms
+from .phrases import DETERMINERS, PRONOUNS, head_ok, np_after, np_before
+from .speakers import Cast, describe, harvest
+
+_AUX = frozenset("has have had 's".split())
+_BE = frozenset("is are was were be been being am 're".split())
+_MODALS = frozenset("would could might may should will can must shall did do does to".split())
+_NEGATION = frozenset(("not", "never", "no"))
+_ADVERBS = frozenset("""also further again later earlier then once still already now too even
+first publicly privately separately repeatedly previously similarly recently reportedly
+subsequently immediately quickly flatly openly""".split())
+_NOT_ADVERBS = frozenset("family ally assembly rally supply reply july italy anomaly monopoly only".split())
+_CONJ_START = frozenset("but and yet so however meanwhile still".split())
+_PREPOSITIONS = frozenset("""in on at to for with by about of from into against over after up out
+off through during under around across toward towards without within upon among""".split())
+_TITLE_CUES = re.compile(
+    r"(?:film|movie|book|novel|song|album|documentary|series|show|programme|program|play|poem|"
+    r"article|op-ed|headline|slogan|operation|dubbed|called|named|titled|entitled|so-called|"
+    r"known\s+as|the\s+(?:phrase|term|word|slogan|motto|hashtag))\s*[,:]?\s*$", re.I)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_VENUE = (r"(?:statement|interview|post|address|speech|briefing|message|letter|op-ed|article|"
+          r"remarks|comments|video|broadcast|report|tweet|press\s+release|conversation|call|"
+          r"news\s+conference|press\s+conference|television\s+interview|note)")
+# time and venue phrases between a cue and its content: "said on Friday in a statement that"
+_ADJUNCT = re.compile(rf"""\s*,?\s*(?:
+    (?:late|early)?\s*on\s+{_WEEKDAY}(?:\s+(?:night|morning|evening|afternoon))?
+  | on\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})
+  | (?:last|this|next)\s+(?:week|month|year|weekend|{_WEEKDAY}|{_MONTH})
+  | (?:earlier|later)\s+(?:this|last|that|in\s+the)\s+(?:week|month|year|day)
+  | (?:earlier|later)\s+on\s+{_WEEKDAY}
+  | in\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){{0,2}}?{_VENUE}
+      (?:\s+(?:on|to|with|at|published\s+on|posted\s+on)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){{1,3}})?
+  | on\s+(?:the\s+)?(?:Telegram(?:\s+messaging\s+app)?|X|Twitter|Facebook|Instagram|Truth\s+Social|
+      social\s+media|state\s+television|state\s+TV|television|TV|radio|(?:his|her|its|their)\s+
+      (?:Telegram\s+channel|website|account|social\s+media\s+account))
+  | at\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:news\s+conference|press\s+conference|briefing|
+      meeting|summit|rally|event|forum|hearing|session)(?:\s+in\s+[A-Z][\w-]*)?
+  | in\s+remarks(?:\s+to\s+(?:reporters|journalists))?
+  | {_WEEKDAY}|yesterday|today|tonight|earlier|later|previously|again|repeatedly|also|
+      separately|publicly|recently|privately|once\s+again
+)(?=[\s,.:;“"‘]|$)""", re.X)
+# where a reported clause ends inside its sentence
+_BOUNDARY = re.compile(
+    r",[”\"’]?\s+(?:but|though|although|while|whereas|according\s+to|citing|adding|saying|"
+    r"noting|warning|stressing|after|before|despite|even\s+as|in\s+a\s+(?:statement|post)|"
+    r"he\s+(?:said|added)|she\s+(?:said|added)|officials\s+said)\b(?!\s+that\b)")
+_AUDIENCE = re.compile(
+    r"\s*(?:(?:the|a|an)\s+)?(?:reporters|journalists|lawmakers|legislators|parliament|"
+    r"Parliament|Congress|the\s+Senate|supporters|students|soldiers|delegates|the\s+audience|"
+    r"(?:a\s+)?(?:news|press)\s+conference|(?:[A-Z][\w.'’&-]*\s*){1,4}(?:radio|television|TV|"
+    r"newspaper|magazine|channel|broadcaster|news\s+agency)?)", re.X)
+_LEADING_JUNK = re.compile(r"^(?:\s|[,;:—–-]|(?:But|And|Yet|So|However|Still|Meanwhile)\b,?)+")
+_TRAILING_JUNK = re.compile(r"(?:\s|[,;:—–-]|\b(?:but|and|or|what|which|that|as|while|over|though)\b)+$")
+_HEADLINE_DASH = re.compile(r"^(?P<content>.+?)\s+[–—-]\s+(?P<speaker>[^–—]+?)\s*$")
+_HEADLINE_COLON = re.compile(r"^(?P<speaker>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}):\s+(?P<content>\S.+)$")
+
+
+@dataclass
+class _Hit:
+    """A quote under construction: offsets only, resolved into a Quote at the end."""
+
+    kind: str
+    start: int
+    end: int
+    rule: str
+    cue: tuple[int, int] | None = None
+    stance: str | None = None
+    speaker: tuple[int, int] | None = None
+    inherit: "_Hit | None" = None  # the hit whose speaker this one repeats
+    block: int = 0
+    sentence: tuple[int, int] = (0, 0)
+    low_priority: bool = False
+    cue_text: str | None = None
+
+
+class _Block:
+    """One paragraph (or headline) with its tokens and sentences."""
+
+    def __init__(self, text: str, index: int, start: int, end: int, kind: str,
+                 sentences: list[tuple[int, int]]):
+        self.index, self.start, self.end, self.kind = index, start, end, kind
+        self.tokens = tokenize(text, start, end)
+        self.starts = [t.start for t in self.tokens]
+        self.sentences = sentences
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        for s, e in self.sentences:
+            if s <= offset < e:
+                return s, e
+        return self.start, self.end
+
+    def token_range(self, s: int, e: int) -> tuple[int, int]:
+        return bisect.bisect_left(self.starts, s), bisect.bisect_left(self.starts, e)
+
+
+class _Detector:
+    def __init__(self, document, article):
+        self.text = document.text
+        self.article = article
+        sents = article.sentences
+        self.blocks = []
+        for n, b in enumerate(article.body_blocks):
+            inside = [(s, e) for s, e in sents if b.start <= s < b.end]
+            self.blocks.append(_Block(self.text, n, b.start, b.end, b.kind, inside))
+        self.quotations = [q for q in quotations_in_article(document, article) if q.depth == 0]
+        self.by_end = {q.end: q for q in self.quotations}
+        self.by_start = {q.start: q for q in self.quotations}
+        self.utterances = [q for q in self.quotations if self._is_utterance(q)]
+        self._utt_starts = [q.start for q in self.utterances]
+        self.hits: list[_Hit] = []
+        self.used_cues: set[int] = set()
+
+    # -- quotations --------------------------------------------------------------
+    def _words_in(self, s: int, e: int) -> int:
+        return len(re.findall(r"\w+(?:[’'-]\w+)*", self.text[s:e]))
+
+    def _is_utterance(self, q: Quotation) -> bool:
+        """A quotation of someone's words: long enough, or closed by , . ? ! and attributed."""
+        before = self.text[max(0, q.start - 40):q.start]
+        if _TITLE_CUES.search(before):
+            return False
+        if self._words_in(q.inner_start, q.inner_end) > 4 or not q.closed:
+            return True
+        inner = self.text[q.inner_start:q.inner_end].rstrip()
+        # a short closed quotation is speech only when punctuated and attributed: “No,” he said.
+        if inner.endswith((",", ".", "?", "!")):
+            after = self.text[q.end:q.end + 60]
+            m = re.match(r"\s*(\S+)(?:\s+(\S+))?(?:\s+(\S+))?", after)
+            words = [w.strip(".,").lower() for w in (m.groups() if m else ()) if w]
+            return any(w in verb_forms() for w in words)
+        return False
+
+    def utterance_at(self, offset: int) -> Quotation | None:
+        """The utterance whose marks enclose ``offset``, if any."""
+        n = bisect.bisect_right(self._utt_starts, offset) - 1
+        while n >= 0:
+            q = self.utterances[n]
+            if q.start <= offset < q.end:
+                return q
+            if q.end <= offset and n < len(self.utterances) - 1:
+                break
+            n -= 1
+        return None
+
+    def quotation_at(self, offset: int) -> Quotation | None:
+        for q in self.quotations:
+            if q.start <= offset < q.end:
+                return q
+        return None
+
+    # -- the main loop -------------------------------------------------------------
+    def run(self) -> list[_Hit]:
+        for block in self.blocks:
+            if block.kind == "headline":
+                self._headline(block)
+            toks = block.tokens
+            for i, tok in enumerate(toks):
+                if tok.kind != "word" or self.utterance_at(tok.start):
+                    continue
+                low = tok.text.lower()
+                nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+                if low == "according" and nxt == "to":
+                    self._according_to(block, i)
+                elif low == "claimed" and nxt == "by":
+                    self._claimed_by(block, i)
+                elif low in ("quoted", "cited") and nxt == "as" and i + 2 < len(toks) \
+                        and toks[i + 2].text.lower() == "saying":
+                    self._quoted_as_saying(block, i)
+                elif low in verb_forms():
+                    self._verb(block, i)
+        self._floating()
+        self._trim()
+        return sorted(self.hits, key=lambda h: (h.start, h.end))
+
+    # -- helpers -------------------------------------------------------------------
+    def _sentence_tokens(self, block: _Block, i: int) -> tuple[int, int, tuple[int, int]]:
+        sent = block.sentence_of(block.tokens[i].start)
+        lo, hi = block.token_range(*sent)
+        # a sentence split inside a quotation: the attribution belongs to the whole quote
+        return lo, hi, sent
+
+    def _skip_adjuncts(self, pos: int, limit: int) -> int:
+        while True:
+            m = _ADJUNCT.match(self.text, pos, limit)
+            if not m or m.end() == pos:
+                return pos
+            pos = m.end()
+
+    def _follows(self, pos: int, limit: int) -> tuple[str, int]:
+        """What comes at ``pos``: end, comma, colon, that, quote or clause, and where."""
+        m = re.compile(r"\s*").match(self.text, pos, limit)
+        p = m.end()
+        if p >= limit or self.text[p] in ".!?)":
+            return "end", p
+        c = self.text[p]
+        if c == ",":
+            q = re.compile(r",\s*").match(self.text, p, limit).end()
+            if q < limit and q in self.by_start and self.by_start[q] in self.utterances:
+                return "quote", q
+            return "comma", p
+        if c in ":—–" or (c == "-" and self.text[p:p + 2] == "- "):
+            q = re.compile(r"[:—–-]\s*").match(self.text, p, limit).end()
+            if q in self.by_start:
+                return "quote", q
+            return ("colon", q) if c == ":" else ("comma", p)
+        if p in self.by_start:
+            return "quote", p
+        m = re.compile(r"that\b\s*", re.I).match(self.text, p, limit)
+        if m:
+            return "that", m.end()
+        return "clause", p
+
+    def _clause_end(self, start: int, sent: tuple[int, int], block: _Block) -> int:
+        """End of a reported clause starting at ``start``: the sentence end or a clause boundary."""
+        end = sent[1]
+        m = _BOUNDARY.search(self.text, start, end)
+        if m:
+            end = m.start() + 1
+            if self.text[end:end + 1] in "”\"’":
+                end += 1
+            else:
+                end -= 1
+        # a quotation opened in the clause runs to its closing mark, across sentences
+        for q in self.quotations:
+            if start <= q.start < end and q.end > end:
+                end = q.end
+        return end
+
+    def _clause_start(self, sent: tuple[int, int], before: int) -> int:
+        """Start of the clause that ends at ``before``: the sentence start or after an earlier cue."""
+        start = sent[0]
+        q = self.quotation_at(start)
+        if q is not None and q.start < start:
+            start = q.start
+        for h in self.hits:
+            if h.sentence == sent and h.rule != "claimed_by":  # a phrase inside a clause
+                for part in (h.cue, h.speaker):
+                    if part and part[1] <= before:
+                        start = max(start, part[1])
+                if h.end <= before and h.start >= sent[0]:
+                    start = max(start, h.end)
+        m = _LEADING_JUNK.match(self.text, start, before)
+        return m.end() if m else start
+
+    def _add(self, hit: _Hit) -> None:
+        if hit.end - hit.start <= 0 or not self.text[hit.start:hit.end].strip():
+            return
+        if hit.cue:
+            self.used_cues.add(hit.cue[0])
+        self.hits.append(hit)
+
+    def _kind(self, start: int, end: int, that: bool) -> str:
+        """``direct`` when the content is one quotation; ``mixed`` when it holds one."""
+        q = self.by_start.get(start)
+        if q is not None and q.end >= end and not that and q in self.utterances:
+            return "direct"
+        if any(start <= q.start < end for q in self.quotations):
+            return "mixed"
+        return "indirect"
+
+    def _last_hit_in(self, sent: tuple[int, int], before: int) -> _Hit | None:
+        best = None
+        for h in self.hits:
+            if h.sentence == sent and h.cue and h.cue[0] < before:
+                best = h
+        return best
+
+    # -- verb cues -------------------------------------------------------------------
+    def _verb(self, block: _Block, i: int) -> None:
+        toks = block.tokens
+        form = verb_forms()[toks[i].text.lower()]
+        lo, hi, sent = self._sentence_tokens(block, i)
+        g = i
+        while g - 1 >= lo:
+            low = toks[g - 1].text.lower()
+            if low in _AUX or low in _ADVERBS or low in _NEGATION or low.endswith("n't") or (
+                    low.endswith("ly") and toks[g - 1].text.islower() and low not in _NOT_ADVERBS):
+                g -= 1
+                continue
+            if form.tense == "participle" and low in _BE:
+                g -= 1  # progressive: "is saying"
+                continue
+            break
+        group = [t.text.lower() for t in toks[g:i]]
+        if any(w in _NEGATION or w.endswith("n't") for w in group):
+            return
+        prev = toks[g - 1] if g - 1 >= lo else None
+        plow = prev.text.lower() if prev else ""
+        if prev is not None and (plow in _MODALS or (plow in _BE and form.tense != "participle")
+                                 or plow in DETERMINERS or (prev.kind == "word" and re.search(
+                                     r"['’]s$", prev.text) and not prev.text[0].isupper() and False)):
+            return
+        if prev is not None and prev.kind == "word" and re.search(r"['’]s$", prev.text) \
+                and not head_ok(prev):
+            return
+        cue = (toks[g].start, toks[i].end)
+        after = toks[i].end
+        if form.lemma == "tell":
+            after = self._after_object(block, i, hi)
+            if after is None:
+                return
+        limit = sent[1]
+        pos = self._skip_adjuncts(after, block.end)
+        follows, at = self._follows(pos, block.end)
+
+        if form.tense == "participle" and g == i:
+            if plow == "," and follows in ("that", "clause", "quote", "colon"):
+                owner = self._last_hit_in(sent, cue[0])
+                if owner is not None:
+                    self._forward(block, sent, cue, form, None, follows, at, "participle_cue",
+                                  inherit=owner)
+            return
+
+        if prev is None:
+            return
+        # "“A,” said Peskov." / "…, said Peskov."
+        if plow == "," or (prev.kind == "quote" and self.by_end.get(prev.end)):
+            e = np_after(toks, i + 1, hi)
+            if e is not None:
+                speaker = (toks[i + 1].start, toks[e - 1].end)
+                f2, at2 = self._follows(self._skip_adjuncts(toks[e - 1].end, block.end), block.end)
+                if f2 in ("end", "comma", "quote"):
+                    self._content_before(block, sent, g - 1, cue, form, speaker, "clause_cue_speaker",
+                                         tail=(f2, at2))
+                    return
+        if plow == ",":
+            self._appositive(block, sent, lo, g, cue, form, follows, at)
+            return
+        if plow in ("and", "but"):
+            owner = self._last_hit_in(sent, cue[0])
+            if owner is not None and follows in ("that", "clause", "quote", "colon"):
+                self._forward(block, sent, cue, form, None, follows, at, "conjoined_cue",
+                              inherit=owner)
+            return
+        k = np_before(toks, g - 1, lo)
+        if k is None:
+            return
+        speaker = (toks[k].start, toks[g - 1].end)
+        before = toks[k - 1] if k - 1 >= lo else None
+        after_quote = before is not None and before.kind == "quote" and \
+            self.by_end.get(before.end) in self.utterances
+        if follows in ("end", "comma") or (after_quote and follows == "quote"):
+            if before is not None and (before.text == "," or after_quote):
+                self._content_before(block, sent, k - 1, cue, form, speaker, "clause_speaker_cue",
+                                     tail=(follows, at))
+            return
+        self._forward(block, sent, cue, form, speaker, follows, at, "speaker_cue_clause")
+
+    def _after_object(self, block: _Block, i: int, hi: int) -> int | None:
+        """Offset after the person told: ``told reporters``, ``told DR radio``, ``told Reuters``."""
+        toks = block.tokens
+        # "told Parliament earlier this month that": find a near "that"
+        for k in range(i + 1, min(hi, i + 9)):
+            low = toks[k].text.lower()
+            if low == "that":
+                return toks[k].start
+            if toks[k].kind in ("quote",) or low in (",", ".", ";"):
+                break
+        m = _AUDIENCE.match(self.text, toks[i].end, block.end)
+        if m and m.end() > toks[i].end:
+            return m.end()
+        e = np_after(toks, i + 1, hi)
+        return toks[e - 1].end if e else None
+
+    def _appositive(self, block, sent, lo, g, cue, form, follows, at) -> None:
+        """``Meloni, who attended the meeting, stressed that …``: the phrase before the commas."""
+        toks = block.tokens
+        c = g - 1  # the comma before the cue
+        k = c - 1
+        while k >= lo and toks[k].text != ",":
+            k -= 1
+        if k < lo + 1 or c - k < 2:
+            return
+        start = np_before(toks, k - 1, lo)
+        if start is None:
+            return
+        first = toks[k + 1].text.lower()
+        if first in ("but", "and", "however"):
+            return
+        speaker = (toks[start].start, toks[k - 1].end)
+        if follows in ("end", "comma"):
+            return
+        self._forward(block, sent, cue, form, speaker, follows, at, "appositive_speaker")
+
+    def _forward(self, block, sent, cue, form, speaker, follows, at, rule, inherit=None) -> None:
+        """Content after the cue: ``said (that) …``, ``said: “…”``."""
+        if follows in ("end", "comma"):
+            return
+        if follows in ("quote", "colon") and at in self.by_start:
+            q = self.by_start[at]
+            that = False
+            kind = "direct" if q in self.utterances else "mixed"
+            end = q.end
+            start = q.start
+            if kind == "mixed":
+                end = self._clause_end(start, sent, block)
+            self._add(_Hit(kind, start, end, "direct_attribution" if kind == "direct" else rule,
+                           cue, form.stance, speaker, inherit, block.index, sent))
+            self._split_after(block, sent, q, cue, form, speaker, inherit)
+            return
+        if follows == "colon":
+            return
+        that = follows == "that"
+        if form.clause == "that" and not that:
+            return
+        start = at
+        m = re.compile(r"(?:is|was|are|were)\s+(?=\S)").match(self.text, start)
+        if m and not that and rule == "speaker_cue_clause":
+            start = m.end()  # "what he says is a bloodbath": the claim follows the copula
+        first = re.compile(r"[\w’'-]+").match(self.text, start)
+        if first is None and self.text[start:start + 1] not in "“\"‘'":
+            return
+        if first and first.group().lower() in _PREPOSITIONS and not that:
+            return  # "claims in Ukraine", "insisted on": no reported clause
+        end = self._clause_end(start, sent, block)
+        if self._words_in(start, end) < 2:
+            return
+        self._add(_Hit(self._kind(start, end, that), start, end, rule, cue, form.stance,
+                       speaker, inherit, block.index, sent))
+
+    def _content_before(self, block, sent, stop_index, cue, form, speaker, rule, tail) -> None:
+        """Content before the speaker: ``…, X said.`` or ``“…,” X said.``"""
+        toks = block.tokens
+        stop = toks[stop_index]
+        q = self.by_end.get(stop.end) if stop.kind == "quote" else None
+        if q is None and stop.text == "," and stop_index - 1 >= 0:
+            prevtok = toks[stop_index - 1]
+            q = self.by_end.get(prevtok.end) if prevtok.kind == "quote" else None
+        if q is not None and q in self.utterances:
+            hit = _Hit("direct", q.start, q.end, "direct_attribution", cue, form.stance, speaker,
+                       None, block.index, sent)
+            self._add(hit)
+            if tail[0] == "quote":
+                self._split_after(block, sent, self.by_start[tail[1]], cue, form, speaker, None,
+                                  already=True)
+            return
+        if stop.text != ",":
+            return
+        start = self._clause_start(sent, stop.start)
+        if self._words_in(start, stop.start) < 3:
+            return
+        self._add(_Hit(self._kind(start, stop.start, True), start, stop.start, rule, cue,
+                       form.stance, speaker, None, block.index, sent))
+
+    def _split_after(self, block, sent, q, cue, form, speaker, inherit, already=False) -> None:
+        """``“A,” he said, “B.”``: the second part has the same speaker and cue."""
+        if not already:
+            return
+        self._add(_Hit("direct", q.start, q.end, "direct_split", cue, form.stance, speaker,
+                       inherit, block.index, sent))
+
+    # -- phrase cues ---------------------------------------------------------------------
+    def _according_to(self, block: _Block, i: int) -> None:
+        toks = block.tokens
+        form = verb_forms()["according to"]
+        lo, hi, sent = self._sentence_tokens(block, i)
+        e = np_after(toks, i + 2, hi)
+        if e is None:
+            return
+        cue = (toks[i].start, toks[i + 1].end)
+        speaker = (toks[i + 2].start, toks[e - 1].end)
+        prev = toks[i - 1] if i - 1 >= lo else None
+        if prev is None or prev.kind == "quote" and not self.by_end.get(prev.end):
+            f, at = self._follows(toks[e - 1].end, block.end)
+            if f == "comma":
+                start = re.compile(r",\s*").match(self.text, at).end()
+                end = self._clause_end(start, sent, block)
+                if self._words_in(start, end) >= 2:
+                    self._add(_Hit(self._kind(start, end, True), start, end, "according_to",
+                                   cue, form.stance, speaker, None, block.index, sent))
+            return
+        if prev.text == "," or prev.kind == "quote":
+            self._content_before(block, sent, i - 1, cue, form, speaker, "according_to",
+                                 tail=("end", toks[e - 1].end))
+            if self.hits and self.hits[-1].cue == cue:
+                self.hits[-1].low_priority = True
+            return
+        start = self._clause_start(sent, toks[i].start)
+        end = toks[i - 1].end
+        if self._words_in(start, end) >= 3:
+            self._add(_Hit(self._kind(start, end, True), start, end, "according_to", cue,
+                           form.stance, speaker, None, block.index, sent, low_priority=True))
+
+    def _claimed_by(self, block: _Block, i: int) -> None:
+        toks = block.tokens
+        form = verb_forms()["claimed by"]
+        lo, hi, sent = self._sentence_tokens(block, i)
+        e = np_after(toks, i + 2, hi)
+        if e is None:
+            return
+        k = i - 1
+        while k >= lo and toks[k].text.lower() not in DETERMINERS | {",", "from", "of", "to",
+                                                                       "in", "on", "at"}:
+            k -= 1
+        start = toks[k + 1].start if k + 1 < i else None
+        if start is None:
+            return
+        cue = (toks[i].start, toks[i + 1].end)
+        self._add(_Hit("indirect", start, toks[i - 1].end, "claimed_by", cue, form.stance,
+                       (toks[i + 2].start, toks[e - 1].end), None, block.index, sent))
+
+    def _quoted_as_saying(self, block: _Block, i: int) -> None:
+        toks = block.tokens
+        lo, hi, sent = self._sentence_tokens(block, i)
+        g = i - 1
+        if g < lo or toks[g].text.lower() not in _BE:
+            return
+        k = np_before(toks, g - 1, lo)
+        if k is None:
+            return
+        form = verb_forms()[f"{toks[i].text.lower()} as saying"]
+        cue = (toks[g].start, toks[i + 2].end)
+        follows, at = self._follows(self._skip_adjuncts(toks[i + 2].end, block.end), block.end)
+        self._forward(block, sent, cue, form, (toks[k].start, toks[g - 1].end), follows, at,
+                      "quoted_as_saying")
+
+    def _headline(self, block: _Block) -> None:
+        line = self.text[block.start:block.end]
+        sent = (block.start, block.end)
+        m = _HEADLINE_DASH.match(line)
+        if m and _looks_like_name(m.group("speaker")):
+            s, e = block.start + m.start("content"), block.start + m.end("content")
+            d = line.rfind(" ", 0, m.start("speaker") - 1)
+            dash = block.start + d + 1
+            q = self.by_start.get(s)
+            kind = "direct" if q is not None and q.end == e else "indirect"
+            self._add(_Hit(kind, s, e, "headline_dash", (dash, dash + 1), "neutral",
+                           (block.start + m.start("speaker"), block.start + m.end("speaker")),
+                           None, block.index, sent))
+            return
+        m = _HEADLINE_COLON.match(line)
+        if m and _looks_like_name(m.group("speaker")):
+            s, e = block.start + m.start("content"), block.start + m.end("content")
+            colon = block.start + m.end("speaker")
+            q = self.by_start.get(s)
+            kind = "direct" if q is not None and q.end == e else "indirect"
+            self._add(_Hit(kind, s, e, "headline_colon", (colon, colon + 1), "neutral",
+                           (block.start + m.start("speaker"), block.start + m.end("speaker")),
+                           None, block.index, sent))
+
+    # -- quotations with no cue of their own ------------------------------------------
+    def _floating(self) -> None:
+        """Give each unattributed utterance the previous speaker, when it follows one."""
+        covered = [(h.start, h.end) for h in self.hits]
+        for q in self.utterances:
+            if any(s <= q.start < e or q.start <= s < q.end for s, e in covered):
+                continue
+            owner = None
+            for h in sorted(self.hits, key=lambda h: h.start):
+                if h.start < q.start:
+                    owner = h
+            if owner is None:
+                continue
+            block = next(b for b in self.blocks if b.start <= q.start < b.end)
+            starts_block = q.start == block.start or q.continued
+            if not (starts_block or owner.block == block.index):
+                continue
+            if owner.block < block.index - 3:
+                continue  # too far from the last speaker to be theirs
+            self.hits.append(_Hit("direct", q.start, q.end, "floating_quote", None, None, None,
+                                  owner, block.index, block.sentence_of(q.start)))
+
+    def _trim(self) -> None:
+        """One claim, one item: a later cue in the sentence ends the earlier clause."""
+        hits = sorted(self.hits, key=lambda h: h.start)
+        keep = []
+        for h in hits:
+            # "X say A, according to a 2023 assessment": the second source backs the same claim
+            if h.low_priority and any(o is not h and not o.low_priority and
+                                      o.start <= h.start < o.end for o in hits):
+                continue
+            keep.append(h)
+        for h in keep:
+            if h.kind == "direct":
+                continue
+            for o in keep:
+                if o is h:
+                    continue
+                marks = [p[0] for p in (o.speaker, o.cue) if p]
+                cut = min(marks, default=None)
+                if cut is not None and h.start < cut < h.end and o.start > h.start:
+                    if self.quotation_at(cut) is None:
+                        h.end = cut
+            m = _TRAILING_JUNK.search(self.text, h.start, h.end)
+            if m and m.start() > h.start:
+                h.end = m.start()
+            while h.end > h.start and self.text[h.end - 1] in ".;:" and \
+                    self.text[h.end - 1] not in "”\"’":
+                h.end -= 1
+            h.end = self._close_bracket(h.start, h.end)
+        self.hits = [h for h in keep if h.end > h.start]
+
+    def _close_bracket(self, start: int, end: int) -> int:
+        """Do not leave an opening bracket of the content unclosed."""
+        seg = self.text[start:end]
+        if seg.count("(") > seg.count(")"):
+            nxt = self.text.find(")", end)
+            if 0 <= nxt < end + 40:
+                return nxt + 1
+        return end
+
+
+def _looks_like_name(phrase: str) -> bool:
+    words = phrase.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def detect_quotes(document, article) -> list[Quote]:
+    """Attributed claims in ``article``: direct, mixed and indirect quotes.
+
+    Args:
+        document: the :class:`~discourse_kit.document.Document` the article is in;
+            every offset is into ``document.text``.
+        article: one of ``document.articles``.
+
+    Returns:
+        Quotes in text order. The span is the content (what is said), without the
+        speaker and the cue; ``rule`` names the rule that found each one.
+    """
+    detector = _Detector(document, article)
+    hits = detector.run()
+    text = document.text
+    cast = harvest([t for b in detector.blocks for t in b.tokens],
+                   lambda offset: detector.utterance_at(offset) is not None)
+    resolved: dict[int, Quote] = {}
+    out: list[Quote] = []
+    for hit in sorted(hits, key=lambda h: h.start):
+        source_hit = hit
+        while source_hit.speaker is None and source_hit.inherit is not None:
+            source_hit = source_hit.inherit
+        if source_hit is not hit and id(source_hit) in resolved:
+            src = resolved[id(source_hit)]
+            speaker, canonical = src.speaker, src.speaker_canonical
+            source_type, affiliation = src.source_type, src.affiliation
+            sp = (src.speaker_start, src.speaker_end) if hit.inherit is not None and \
+                hit.rule != "floating_quote" else (None, None)
+        elif source_hit.speaker is not None:
+            sp = source_hit.speaker
+            speaker = text[sp[0]:sp[1]]
+            src = describe(speaker, sp[0], cast)
+            canonical, source_type, affiliation = src.canonical, src.source_type, src.affiliation
+            if hit.speaker is None:
+                sp = (None, None)
+        else:
+            continue
+        cue = hit.cue_text or (text[hit.cue[0]:hit.cue[1]] if hit.cue else None)
+        quote = Quote(start=hit.start, end=hit.end, text=text[hit.start:hit.end], kind=hit.kind,
+                      speaker=speaker, speaker_canonical=canonical, cue=cue,
+                      cue_stance=hit.stance if hit.cue else None, source_type=source_type,
+                      affiliation=affiliation, rule=hit.rule,
+                      speaker_start=sp[0], speaker_end=sp[1],
+                      cue_start=hit.cue[0] if hit.cue else None,
+                      cue_end=hit.cue[1] if hit.cue else None)
+        resolved[id(hit)] = quote
+        out.append(quote)
+    return out

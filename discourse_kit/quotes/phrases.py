@@ -1,0 +1,125 @@
+"""Noun phrases around a cue: the speaker before ``said``, after ``said``/``according to``.
+
+No tagger: a speaker phrase is grown token by token while the tokens look like
+a name or a noun phrase the data files know (``Kremlin spokesman Dmitry Peskov``,
+``Russian officials``, ``leaked U.S. intelligence estimates``) and stops at
+anything else (a verb, a preposition, a comma). Conservative on purpose: a
+shorter speaker still names the source; a longer one would swallow the claim.
+"""
+from __future__ import annotations
+
+from ..tokens import Token
+from .lexicon import noun_kind
+
+DETERMINERS = frozenset("the a an his her their its our this these those such both".split())
+PRONOUNS = {"he": "m", "she": "f", "it": "-", "they": "-", "we": "-", "i": "-"}
+# capitalised at a sentence start or as dates, these words are no part of a name
+FUNCTION_WORDS = frozenset("""
+in on at but and or after before when while as since although though if because earlier
+later meanwhile however yet so speaking also with without by for from to of into over under
+during despite amid then now still instead here there this that these those last next
+according asked separately elsewhere overall what where who why how not no nor unlike
+monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december today yesterday tonight
+""".split())
+_NP_LINKS = frozenset(("of", "for", "from"))
+
+
+def is_name_word(tok: Token) -> bool:
+    """A capitalised word or dotted abbreviation that may be part of a name."""
+    if tok.kind == "abbr":
+        return True
+    if tok.kind != "word" or not tok.text[0].isupper():
+        return False
+    return tok.text.lower() not in FUNCTION_WORDS and tok.text.lower() not in PRONOUNS
+
+
+def _np_word(tok: Token) -> bool:
+    """A token that may sit inside a speaker phrase (not at its left edge only)."""
+    if is_name_word(tok):
+        return True
+    if tok.kind != "word":
+        return False
+    low = tok.text.lower()
+    if noun_kind(low):
+        return True
+    if "-" in low and not low.startswith("-"):
+        return True  # pro-Russian, Moscow-based, open-source
+    return low.endswith(("'s", "’s"))
+
+
+def head_ok(tok: Token) -> bool:
+    """Whether a token can end a speaker phrase: a name, a pronoun or a source noun."""
+    if tok.kind == "abbr":
+        return True
+    if tok.kind != "word":
+        return False
+    low = tok.text.lower()
+    if low in PRONOUNS:
+        return True
+    if is_name_word(tok):
+        return True
+    return noun_kind(low) in ("document", "anonymous", "institution", "role")
+
+
+def np_before(tokens: list[Token], j: int, lo: int) -> int | None:
+    """Start index of the speaker phrase ending at ``tokens[j]``, or None.
+
+    ``lo`` is the first token index the phrase may use (the sentence start).
+    """
+    if j < lo or not head_ok(tokens[j]):
+        return None
+    if tokens[j].text.lower() in PRONOUNS:
+        return j
+    k = j
+    while k - 1 >= lo:
+        t = tokens[k - 1]
+        low = t.text.lower()
+        if t.kind == "word" and low in DETERMINERS:
+            return k - 1
+        if _np_word(t):
+            k -= 1
+            continue
+        if low == "and" and k - 2 >= lo and is_name_word(tokens[k - 2]) and is_name_word(tokens[k]):
+            k -= 1  # Britain and France
+            continue
+        if low in _NP_LINKS and k - 2 >= lo and (noun_kind(tokens[k - 2].text) or
+                                                  is_name_word(tokens[k - 2])):
+            k -= 1  # maps from both Ukraine and Russia; the head of the agency
+            continue
+        break
+    # a phrase never starts with a link word
+    while k < j and tokens[k].text.lower() in _NP_LINKS | {"and"}:
+        k += 1
+    return k
+
+
+def np_after(tokens: list[Token], i: int, hi: int) -> int | None:
+    """End index (exclusive) of the speaker phrase starting at ``tokens[i]``, or None."""
+    k = i
+    if k < hi and tokens[k].kind == "word" and tokens[k].text.lower() in PRONOUNS:
+        return k + 1
+    while k < hi and tokens[k].kind == "word" and tokens[k].text.lower() in DETERMINERS:
+        k += 1
+    start_body = k
+    while k < hi:
+        t = tokens[k]
+        low = t.text.lower()
+        if _np_word(t) or (t.kind == "number" and k > i and k + 1 < hi and _np_word(tokens[k + 1])):
+            k += 1
+            continue
+        if low == "and" and k > start_body and k + 1 < hi and is_name_word(tokens[k - 1]) \
+                and is_name_word(tokens[k + 1]):
+            k += 1
+            continue
+        if low in _NP_LINKS and k > start_body and k + 1 < hi:
+            nxt = k + 1
+            while nxt < hi and tokens[nxt].text.lower() in DETERMINERS:
+                nxt += 1
+            if nxt < hi and _np_word(tokens[nxt]):
+                k = nxt
+                continue
+        break
+    while k > start_body and not head_ok(tokens[k - 1]):
+        k -= 1
+    return k if k > start_body else None

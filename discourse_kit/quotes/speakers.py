@@ -1,0 +1,309 @@
+"""Who a speaker phrase names: source type, side, and fullest name in the article.
+
+* ``source_type``: ``person`` (a named individual, or a pronoun for one),
+  ``institution`` (a state, government or body named as a whole: ``Russia``,
+  ``the Kremlin``, ``Kyiv``), ``anonymous`` (``Russian officials``, ``a senior
+  official``), ``document`` (``open source maps``, ``a 2023 assessment``). The head
+  noun decides first (from ``source_nouns.tsv``), then the actor table.
+* ``affiliation``: the actor table (``actors.tsv``), else a country name or
+  adjective inside the phrase (``nationalities.tsv``), else what the article said
+  about that person where it named them in full (``former Canadian Prime Minister
+  Justin Trudeau``). Never guessed from the article's perspective: ``unknown``.
+* ``speaker_canonical``: surnames and pronouns resolved to the fullest name of the
+  person in the article; ``he``/``she`` to the last person named before, outside
+  quotation marks, whose gender (from the actor table or a title) does not clash.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..tokens import Token
+from .lexicon import actors, countries, is_title, noun_kind
+from .phrases import DETERMINERS, FUNCTION_WORDS, PRONOUNS, is_name_word
+
+_FEMALE_TITLES = frozenset(("mrs", "ms", "queen", "spokeswoman", "chairwoman", "congresswoman"))
+_MALE_TITLES = frozenset(("mr", "king", "prince", "spokesman", "chairman", "congressman"))
+# last words that make a capitalised phrase a body, not a person
+_BODY_WORDS = frozenset("""international institute university times post news bank party
+association foundation watch corporation inc ltd union alliance network television radio
+channel review journal guardian telegraph""".split())
+
+
+@dataclass
+class Person:
+    """A person the article names: fullest name, gender and side as far as known."""
+
+    name: str
+    gender: str = "-"
+    affiliation: str = "unknown"
+    mentions: list[int] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+@dataclass
+class Source:
+    """What a speaker phrase says about its source."""
+
+    source_type: str
+    affiliation: str
+    canonical: str
+    pronoun: str | None = None  # "he", "she", "it", "they"... when the phrase is one
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w.'’-]+", text)
+
+
+def _strip_possessive(word: str) -> str:
+    return re.sub(r"['’]s$", "", word)
+
+
+def country_in(words: list[str]) -> str | None:
+    """The one country named or implied by ``words``; None if none or several."""
+    names, adjectives = countries()
+    found = set()
+    for n, w in enumerate(words):
+        bare = _strip_possessive(w)
+        if bare.lower().startswith("anti-"):
+            continue
+        if bare.lower().startswith("pro-"):
+            bare = bare[4:]
+        for part in (bare, bare.rstrip(".") if bare.endswith(".") and bare.count(".") == 1 else bare):
+            code = names.get(part) or adjectives.get(part)
+            if code:
+                found.add(code)
+                break
+        # two-word names: North Korea, South Korean, United States, Saudi Arabia
+        if n + 1 < len(words):
+            pair = f"{bare} {_strip_possessive(words[n + 1])}"
+            code = names.get(pair) or adjectives.get(pair)
+            if code:
+                found.discard(names.get(bare) or adjectives.get(bare))
+                found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
+def actor_in(text: str):
+    """The actor (from ``actors.tsv``) named in ``text``, longest alias first."""
+    table = actors()
+    words = [_strip_possessive(w) for w in _words(text)]
+    for size in range(min(5, len(words)), 0, -1):
+        for n in range(len(words) - size + 1):
+            key = " ".join(words[n:n + size]).lower()
+            if key in table:
+                return table[key]
+    return None
+
+
+def name_part(words: list[str]) -> list[str]:
+    """The proper-name words of a phrase: titles, determiners, countries and roles removed.
+
+    ``["Danish", "Foreign", "Minister", "Lars", "Lokke", "Rasmussen"]`` -> the last three;
+    ``The influential Two Majors pro-Russian military blogger`` -> ``Two Majors`` (the last
+    run of capitalised words that is not a title, a country or a role).
+    """
+    names, adjectives = countries()
+    run: list[str] = []
+    last: list[str] = []
+    for n, w in enumerate(words):
+        bare = _strip_possessive(w)
+        low = bare.lower()
+        if not bare[:1].isupper() or low in DETERMINERS or low in FUNCTION_WORDS:
+            if run:
+                last, run = run, []
+            continue
+        generic = (is_title(bare) or bare in names or bare in adjectives or
+                   bare.rstrip(".") in names or noun_kind(low) == "role" or
+                   (n == 0 and noun_kind(low) in ("modifier", "document", "anonymous")))
+        if generic and not run:
+            continue  # a title or country before the name
+        if generic:
+            last, run = run, []
+            continue
+        run.append(bare)
+        if w != bare:  # a possessive ends the name: "Russia's Security Council"
+            last, run = run, []
+    return run or last
+
+
+class Cast:
+    """The people an article names, with where it names them (outside quotations)."""
+
+    def __init__(self):
+        self.people: dict[str, Person] = {}  # full name -> person
+
+    def add(self, name: str, offset: int | None, gender: str = "-",
+            affiliation: str = "unknown") -> Person:
+        actor = actors().get(name.lower())
+        if actor and actor.source_type == "person" and len(name.split()) == 1:
+            name = actor.name  # a surname the table knows
+        person = self._find(name)
+        if person is None or len(name.split()) > len(person.name.split()):
+            old = person
+            person = Person(name)
+            if old is not None:
+                person.mentions = old.mentions
+                person.gender, person.affiliation = old.gender, old.affiliation
+                del self.people[old.name]
+            self.people[name] = person
+        if actor and actor.source_type == "person":
+            person.gender = actor.gender if actor.gender != "-" else person.gender
+            person.affiliation = actor.affiliation
+        if gender != "-":
+            person.gender = gender
+        if person.affiliation == "unknown" and affiliation != "unknown":
+            person.affiliation = affiliation
+        if offset is not None and offset not in person.mentions:
+            person.mentions.append(offset)
+        return person
+
+    def _find(self, name: str) -> Person | None:
+        words = name.split()
+        for person in self.people.values():
+            full = person.name.split()
+            if full[-len(words):] == words or words[-len(full):] == full:
+                return person
+        return None
+
+    def lookup(self, name: str) -> Person | None:
+        """The person whose full name ends with ``name`` (a surname or the full name)."""
+        return self._find(name)
+
+    def last_before(self, offset: int, gender: str) -> Person | None:
+        """The person named last before ``offset`` whose gender does not clash."""
+        best, best_at = None, -1
+        for person in self.people.values():
+            if gender != "-" and person.gender not in ("-", gender):
+                continue
+            at = max((m for m in person.mentions if m < offset), default=-1)
+            if at > best_at:
+                best, best_at = person, at
+        return best
+
+
+def harvest(tokens: list[Token], inside_quote) -> Cast:
+    """Collect the people an article names: runs of capitalised words after a title or role.
+
+    Args:
+        tokens: the article's tokens.
+        inside_quote: ``offset -> bool``, True inside an utterance's quotation marks,
+            where names are the speaker's words and no antecedent for a later ``he``.
+    """
+    cast = Cast()
+    n = 0
+    while n < len(tokens):
+        if not (is_name_word(tokens[n]) or tokens[n].text.lower() in DETERMINERS):
+            n += 1
+            continue
+        m = n
+        while m < len(tokens) and (is_name_word(tokens[m]) or
+                                   (m == n and tokens[m].text.lower() in DETERMINERS)):
+            m += 1
+        run = tokens[n:m]
+        idx = n
+        n = max(m, n + 1)
+        if not run or inside_quote(run[0].start):
+            continue
+        words = [t.text for t in run]
+        name = name_part(words)
+        if not name or name[-1].lower() in _BODY_WORDS:
+            continue
+        joined = " ".join(name)
+        names, adjectives = countries()
+        if joined in names or joined in adjectives or any(w in names for w in name):
+            continue
+        actor = actors().get(joined.lower())
+        if actor and actor.source_type != "person":
+            continue
+        before = [w for w in words[:len(words) - len(name)]]
+        prev_word = None
+        if idx > 0:
+            prev_word = tokens[idx - 1].text.lower()
+        titled = any(is_title(_strip_possessive(w)) for w in before) or \
+            (prev_word is not None and noun_kind(prev_word) == "role")
+        known = actor is not None or cast.lookup(joined) is not None
+        if not (titled or known):
+            continue
+        gender = "-"
+        low_before = {w.lower().rstrip(".") for w in before} | ({prev_word} if prev_word else set())
+        if low_before & _FEMALE_TITLES:
+            gender = "f"
+        elif low_before & _MALE_TITLES:
+            gender = "m"
+        context = before + ([tokens[idx - 2].text] if idx > 1 and prev_word
+                            and noun_kind(prev_word) == "role" else [])
+        side = country_in(context)
+        if side is None:
+            a = actor_in(" ".join(context))
+            side = a.affiliation if a and a.source_type == "institution" else None
+        offset = run[len(words) - len(name)].start
+        cast.add(joined, offset, gender, side or "unknown")
+    return cast
+
+
+def describe(phrase: str, offset: int, cast: Cast) -> Source:
+    """Source type, side and canonical name of a speaker ``phrase`` found at ``offset``."""
+    words = _words(phrase)
+    if not words:
+        return Source("anonymous", "unknown", phrase)
+    low_words = [w.lower() for w in words]
+    if len(words) == 1 and low_words[0] in PRONOUNS:
+        pronoun = low_words[0]
+        if pronoun in ("he", "she", "i"):
+            person = cast.last_before(offset, PRONOUNS.get(pronoun, "-"))
+            if person:
+                return Source("person", person.affiliation, person.name, pronoun)
+            return Source("person", "unknown", phrase, pronoun)
+        return Source("institution" if pronoun == "it" else "anonymous", "unknown", phrase, pronoun)
+
+    head = _strip_possessive(words[-1]).lower()
+    head_kind = noun_kind(head)
+    body = [w for w in words if w.lower() not in DETERMINERS]
+    canonical = " ".join(body)
+    if head_kind == "document":
+        canonical = " ".join(w for w in body if noun_kind(w.lower()) != "modifier"
+                             or w.lower() == "intelligence")
+        return Source("document", _side_of(words), canonical or phrase)
+    name = name_part(words)
+    if head_kind in ("anonymous",) or (head_kind == "role" and not name):
+        return Source("anonymous", _side_of(words), canonical)
+    if head_kind == "institution" and (not name or not words[-1][:1].isupper()):
+        return Source("institution", _side_of(words), canonical)
+    actor = actor_in(phrase)
+    names, _ = countries()
+    joined = " ".join(name)
+    if name and (joined in names or (len(name) == 1 and name[0].rstrip(".") in names)):
+        return Source("institution", names.get(joined) or names[name[0].rstrip(".")], joined)
+    if actor and actor.source_type == "institution" and (not name or actor_in(joined) is actor):
+        return Source("institution", actor.affiliation, _strip_det(canonical))
+    if not name:
+        if head in {w.lower() for w in names}:
+            return Source("institution", _side_of(words), canonical)
+        return Source("anonymous", _side_of(words), canonical)
+    if name[-1].lower() in _BODY_WORDS or head_kind == "institution":
+        return Source("institution", _side_of(words), joined)
+    person = cast.lookup(joined)
+    if person is None and len(name) == 1 and not (actor and actor.source_type == "person"):
+        # a lone capitalised word the article never gave as a person: a body
+        return Source("institution", _side_of(words), joined)
+    person = cast.add(person.name if person else joined, offset, "-", _side_of(words))
+    side = person.affiliation
+    if side == "unknown":
+        side = _side_of(words)
+    return Source("person", side, person.name)
+
+
+def _strip_det(text: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+
+
+def _side_of(words: list[str]) -> str:
+    side = country_in(words)
+    if side:
+        return side
+    actor = actor_in(" ".join(words))
+    return actor.affiliation if actor else "unknown"
