@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass
@@ -407,10 +408,16 @@ def check(qid: str, answer) -> None:
     Args:
         qid: the question id printed in the exercise (``"q2_3"``).
         answer: your answer; ``...`` (Ellipsis) means not answered yet.
+
+    Under nbgrader's autograder or validator (``NBGRADER_EXECUTION`` set), a
+    failing check raises ``AssertionError`` so that nbgrader withholds the points.
     """
     result = evaluate(qid, answer)
     _recorded[qid] = result
     print(result)
+    # nbgrader scores a test cell by whether it raises; only its grader sees this
+    if os.environ.get("NBGRADER_EXECUTION") in ("autograde", "validate") and not result.passed:
+        raise AssertionError(str(result))
 
 
 def recorded() -> list[dict]:

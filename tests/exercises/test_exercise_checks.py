@@ -222,3 +222,20 @@ def test_summary_says_what_is_left_and_strict_mode_fails(capsys):
     assert "1 of 4 checks pass so far; still to do: q4_2, q4_3, q4_4" in out
     with pytest.raises(AssertionError, match="q4_3.hidden: did not run"):
         checks.summary("ex4_labels", require_all=True)
+
+
+@pytest.mark.parametrize("mode", ["autograde", "validate"])
+def test_under_nbgrader_a_failing_check_raises(monkeypatch, capsys, mode):
+    monkeypatch.setenv("NBGRADER_EXECUTION", mode)
+    check("q1_1", 3)  # right: no error, nbgrader gives the points
+    with pytest.raises(AssertionError, match="too high"):
+        check("q1_1", 4)
+    with pytest.raises(AssertionError, match="not answered yet"):
+        check("q1_1", ...)
+
+
+def test_for_students_a_failing_check_never_raises(monkeypatch, capsys):
+    monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
+    check("q1_1", 4)
+    check("q1_3", lambda article: 1 / 0)
+    assert "Traceback" not in capsys.readouterr().out
