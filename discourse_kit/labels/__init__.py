@@ -43,6 +43,7 @@ wouldn't shouldn't i'm we're you're they're it's that's""".split())
 _SPEECH = ("said|says|say|told|tells|asked|asks|added|adds|replied|stated|states|wrote|writes|"
            "tweeted|posted|answered|shouted|declared|responded|insisted|warned|saying|continued")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH})\s*[,:]?\s*$", re.IGNORECASE)
+_SPEECH_SOON = re.compile(rf"\s*(?:[\w.’'-]+\s+){{0,4}}?(?:{_SPEECH})\b")
 _SPEECH_AFTER = re.compile(
     rf"\s*[,–—-]?\s*(?:he|she|they|it|we|I|(?:[A-Z][\w.’'-]*\s+){{1,4}})\s*(?:{_SPEECH})\b"
     rf"|\s*[,–—-]?\s*(?:{_SPEECH})\s+(?:[A-Z]|he\b|she\b|they\b)")
@@ -109,6 +110,8 @@ def is_utterance(text: str, start: int, end: int, block_start: int, block_end: i
         return True
     if _SPEECH_BEFORE.search(text, max(block_start, start - 30), start):
         return True
+    if inner[-1:] == "," and _SPEECH_SOON.match(text, end, block_end):
+        return True  # "Absolutely not," the minister told reporters
     return _SPEECH_AFTER.match(text, end, block_end) is not None
 
 

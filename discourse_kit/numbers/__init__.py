@@ -57,6 +57,7 @@ they them he she we you i there here out up down into onto upon off against amon
 between through across behind beyond like just only even still yet again ago later
 earlier last next other another such same own all both few many much some any
 """.split())
+_VERBS_AFTER = frozenset("taken fled died killed injured wounded remain remained left".split())
 _DETERMINERS = frozenset("the its their his her our your my these those this that a an all".split())
 _ONE_PRONOUN_BEFORE = frozenset("no the any every each this that which such a another last "
                                 "little someone anyone only-".split())
@@ -262,6 +263,8 @@ class _Scanner:
             hm = self.p["hyphen_unit"].match(t, e)
             if not hm or (hm.group("unit") not in lx.units() and hm.group("unit").lower() != "strong"):
                 return None  # two-state, one-sided: a compound word, not a quantity
+        if _prev_word(t, s, self.start) in lx.name_prefixes():
+            return None  # World War Three, Formula One
         if low == "one":
             prev = _prev_word(t, s, self.start).lower()
             if (nxt.lower() in _NOT_UNITS or not nxt[:1].isalpha() or prev in _ONE_PRONOUN_BEFORE):
@@ -406,7 +409,9 @@ class _Scanner:
             word = nm.group(2)
             if t[e:nm.start(2)].strip().lower().startswith("of") or item.kind == "fraction":
                 word = self._noun_after_of(nm, word)
-            if word and word not in _NOT_UNITS:
+            if word.endswith("ed") and word not in lx.units():
+                word = ""  # a verb ("250 taken", "thousands fled"), not a counted noun
+            if word and word not in _NOT_UNITS and word not in _VERBS_AFTER:
                 _, cur_words = lx.currencies()
                 if word.lower() in cur_words:
                     item.kind, item.unit = "money", word
