@@ -77,6 +77,8 @@ def _patterns():
     frac_prefix = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine)"
     master = re.compile(
         rf"""
+        (?<![\w.,])
+        (?:
         (?P<vague>(?:tens|hundreds|dozens|scores)\s+of\s+(?:thousands|millions|billions)\b
                  |(?:thousands|millions|billions|trillions|hundreds|dozens)\b
                  |scores(?=\s+of\b))
@@ -84,10 +86,11 @@ def _patterns():
       | (?P<half_scale>half\s+an?\s+(?:dozen|hundred|thousand|million|billion)\b)
       | (?P<frac>{frac_prefix}[-\s](?:{fractions})\b|half\b)
       | (?P<aword>an?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b)
-      | (?P<clock>\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:[ap]\.m\.|[ap]m\b)|\d{{1,2}}:\d{{2}}\b)
+      | (?P<clock>\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:[ap]\.m\.|[ap]m\b)|\d{{1,2}}:\d{{2}}\b
+                 |\d{{3,4}}\s?(?:GMT|UTC|CET|EST|EDT|ET|BST)\b)
       | (?P<num>(?:(?P<cur>{cur})\s?)?(?P<digits>{digits}))
       | (?P<word>{word_seq}\b)
-        """,
+        )""",
         re.VERBOSE | re.IGNORECASE,
     )
     scale_alt = lx.alternation(lx.scales())
