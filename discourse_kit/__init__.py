@@ -25,6 +25,7 @@ _EXPORTS = {
     "detect_quotes": "quotes", "explain_quote": "quotes", "quote_summary": "quotes",
     "detect_hedges": "hedges", "detect_numbers": "numbers",
     "detect_labels": "labels", "readability": "readability",
+    "rates": "rates", "compare_rates": "rates",
     # exercises: self-checks in the student notebooks
     "check": "exercises.checks",
     # the annotation lab (widgets and pandas load only when these are used)
