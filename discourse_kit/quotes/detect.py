@@ -39,8 +39,10 @@ first publicly privately separately repeatedly previously similarly recently rep
 subsequently immediately quickly flatly openly""".split())
 _NOT_ADVERBS = frozenset("family ally assembly rally supply reply july italy anomaly monopoly only".split())
 _CONJ_START = frozenset("but and yet so however meanwhile still".split())
-_PREPOSITIONS = frozenset("""in on at to for with by about of from into against over after up out
-off through during under around across toward towards without within upon among""".split())
+# a cue followed by one of these has no reported clause ("claims in Ukraine", "insisted on");
+# not "about", "over", "around": approximators ("said about 900 soldiers")
+_PREPOSITIONS = frozenset("""in on at to for with by of from into against after out off through
+during under across toward towards without within upon among""".split())
 _TITLE_CUES = re.compile(
     r"(?:film|movie|book|novel|song|album|documentary|series|show|programme|program|play|poem|"
     r"article|op-ed|headline|slogan|operation|dubbed|called|named|titled|entitled|so-called|"
@@ -74,12 +76,17 @@ _BOUNDARY = re.compile(
     r",[”\"’]?\s+(?:but|though|although|while|whereas|according\s+to|citing|adding|saying|"
     r"noting|warning|stressing|after|before|despite|even\s+as|in\s+a\s+(?:statement|post)|"
     r"he\s+(?:said|added)|she\s+(?:said|added)|officials\s+said)\b(?!\s+that\b)")
+# "… had not fallen but warned of …": a second verb of the speaker ends the reported clause
+_VERB_AFTER_CONJ = re.compile(
+    r"\s+(?:but|and)\s+(?:also\s+)?(?=(?:%s)\b)" % "|".join(
+        sorted((f for f, v in verb_forms().items() if v.tense == "past" and " " not in f),
+               key=len, reverse=True)))
 _AUDIENCE = re.compile(
     r"\s*(?:(?:the|a|an)\s+)?(?:reporters|journalists|lawmakers|legislators|parliament|"
     r"Parliament|Congress|the\s+Senate|supporters|students|soldiers|delegates|the\s+audience|"
     r"(?:a\s+)?(?:news|press)\s+conference|(?:[A-Z][\w.'’&-]*\s*){1,4}(?:radio|television|TV|"
     r"newspaper|magazine|channel|broadcaster|news\s+agency)?)", re.X)
-_LEADING_JUNK = re.compile(r"^(?:\s|[,;:—–-]|(?:But|And|Yet|So|However|Still|Meanwhile)\b,?)+")
+_LEADING_JUNK = re.compile(r"(?:\s|[,;:—–-]|(?:But|And|Yet|So|However|Still|Meanwhile)\b,?)+")
 _TRAILING_JUNK = re.compile(r"(?:\s|[,;:—–-]|\b(?:but|and|or|what|which|that|as|while|over|though)\b)+$")
 _HEADLINE_DASH = re.compile(r"^(?P<content>.+?)\s+[–—-]\s+(?P<speaker>[^–—]+?)\s*$")
 _HEADLINE_COLON = re.compile(r"^(?P<speaker>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}):\s+(?P<content>\S.+)$")
@@ -243,7 +250,9 @@ class _Detector:
     def _clause_end(self, start: int, sent: tuple[int, int], block: _Block) -> int:
         """End of a reported clause starting at ``start``: the sentence end or a clause boundary."""
         end = sent[1]
-        m = _BOUNDARY.search(self.text, start, end)
+        found = [m for m in (_BOUNDARY.search(self.text, start, end),
+                             _VERB_AFTER_CONJ.search(self.text, start, end)) if m]
+        m = min(found, key=lambda m: m.start()) if found else None
         if m:
             end = m.start() + 1
             if self.text[end:end + 1] in "”\"’":
@@ -369,7 +378,7 @@ class _Detector:
         before = toks[k - 1] if k - 1 >= lo else None
         after_quote = before is not None and before.kind == "quote" and \
             self.by_end.get(before.end) in self.utterances
-        if follows in ("end", "comma") or (after_quote and follows == "quote"):
+        if follows in ("end", "comma") or after_quote:
             if before is not None and (before.text == "," or after_quote):
                 self._content_before(block, sent, k - 1, cue, form, speaker, "clause_speaker_cue",
                                      tail=(follows, at))
@@ -519,8 +528,7 @@ class _Detector:
         if e is None:
             return
         k = i - 1
-        while k >= lo and toks[k].text.lower() not in DETERMINERS | {",", "from", "of", "to",
-                                                                       "in", "on", "at"}:
+        while k >= lo and toks[k].text.lower() not in DETERMINERS | {",", "from", "to", "in", "on", "at"}:
             k -= 1
         start = toks[k + 1].start if k + 1 < i else None
         if start is None:

@@ -116,8 +116,13 @@ def np_after(tokens: list[Token], i: int, hi: int) -> int | None:
             nxt = k + 1
             while nxt < hi and tokens[nxt].text.lower() in DETERMINERS:
                 nxt += 1
-            if nxt < hi and _np_word(tokens[nxt]):
-                k = nxt
+            # "figures from the health ministry": a few plain words, then a source noun
+            for far in range(nxt, min(hi, nxt + 3)):
+                if _np_word(tokens[far]):
+                    if all(t.kind == "word" and t.text.islower() for t in tokens[nxt:far]):
+                        k = far
+                    break
+            if k >= nxt:
                 continue
         break
     while k > start_body and not head_ok(tokens[k - 1]):
