@@ -9,8 +9,10 @@ The conditions are short rules, here:
   (``about 110``, ``some 200``, ``up to a year``), never in ``some areas``,
   ``talk about peace`` or ``over what he said``.
 * ``not_negated``: ``could not`` states impossibility, not doubt.
-* ``not_month``: ``May`` capitalised inside a sentence is the month or a name,
-  and so is ``May`` before a day or a year.
+* ``not_month``: ``May`` capitalised inside a sentence is the month or a name
+  (except in a Title Case headline: ``Talks May Resume``), and so is ``May``
+  before a day or a year; opening a sentence it is a hedge only before a
+  lower-case verb (``May be`` but not ``May was the deadliest month``).
 * ``not_noun``: ``might`` after ``military``, ``its``, ``of``... is the noun.
 * ``before_to_that`` / ``before_that``: ``appears to``, ``suggested that``.
 * ``not_after_of``: in ``hundreds of thousands of people`` only ``hundreds of``
@@ -26,6 +28,7 @@ import re
 from functools import lru_cache
 
 from ..items import Hedge
+from ..numbers import is_title_case
 from .lexicon import approximator_cues, entries, normalise
 from .voice import VoiceMap
 
@@ -34,6 +37,8 @@ __all__ = ["detect_hedges", "VoiceMap", "approximator_cues"]
 _NOUN_BEFORE_MIGHT = frozenset("military economic naval nuclear industrial full all its his her their "
                                "our of with russia's america's china's".split())
 _MONTH_AFTER = re.compile(r"\s+(?:\d|(?:19|20)\d\d)")
+_AFTER_MONTH = frozenset("was is saw has had will would and or also brought marked ended began "
+                         "elections election polls figures data".split())
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +65,8 @@ def _sentence_start(text: str, pos: int, start: int) -> bool:
     return i < start or text[i] in ".!?:;"
 
 
-def _holds(condition: str, text: str, s: int, e: int, block_start: int, block_end: int) -> bool:
+def _holds(condition: str, text: str, s: int, e: int, block_start: int, block_end: int,
+           title_case: bool = False) -> bool:
     """True when the cue at ``text[s:e]`` meets its lexicon condition."""
     if condition == "always":
         return True
@@ -71,9 +77,17 @@ def _holds(condition: str, text: str, s: int, e: int, block_start: int, block_en
         nxt = _next_word(text, e, block_end)
         return nxt not in ("not", "never", "hardly", "barely", "scarcely")
     if condition == "not_month":
-        if text[s] == "M" and not _sentence_start(text, s, block_start):
+        if _MONTH_AFTER.match(text, e, block_end):
+            return False  # "May 9", "May 2024"
+        if text[s] != "M" or title_case:
+            return True
+        if not _sentence_start(text, s, block_start):
             return False  # the month or a name: "in May", "Theresa May"
-        return _MONTH_AFTER.match(text, e, block_end) is None
+        nxt = _next_word(text, e, block_end)
+        # "May was the deadliest month": a capitalised May opening a sentence is a
+        # hedge only before a lower-case word that cannot follow the month
+        return (nxt[:1].islower() and nxt not in _AFTER_MONTH
+                and text[e:e + 1] == " ")
     if condition == "not_noun":
         return _prev_word(text, s, block_start) not in _NOUN_BEFORE_MIGHT
     if condition == "before_to_that":
@@ -104,10 +118,11 @@ def detect_hedges(document, article, quotes=()) -> list[Hedge]:
     voices = VoiceMap(quotes, document=document, article=article)
     out: list[Hedge] = []
     for block in article.body_blocks:
+        title_case = block.kind == "headline" and is_title_case(block.text)
         for m in pattern.finditer(text, block.start, block.end):
             s, e = m.span()
             row = lexicon[normalise(m.group())]
-            if not _holds(row["condition"], text, s, e, block.start, block.end):
+            if not _holds(row["condition"], text, s, e, block.start, block.end, title_case):
                 continue
             out.append(Hedge(start=s, end=e, text=m.group(), category=row["category"],
                              voice=voices.voice(s, e), rule=f"{row['cue']} ({row['condition']})"))

@@ -58,7 +58,6 @@ between through across behind beyond like just only even still yet again ago lat
 earlier last next other another such same own all both few many much some any
 """.split())
 _VERBS_AFTER = frozenset("taken fled died killed injured wounded remain remained left".split())
-_DETERMINERS = frozenset("the its their his her our your my these those this that a an all".split())
 _ONE_PRONOUN_BEFORE = frozenset("no the any every each this that which such a another last "
                                 "little someone anyone only-".split())
 _CHANGE_WORDS = frozenset("from rose fell increased decreased dropped climbed jumped grew "
@@ -133,6 +132,12 @@ def quantity_ahead():
         re.VERBOSE | re.IGNORECASE)
 
 
+def _scale(word: str) -> tuple[float | None, bool]:
+    """(multiplier, needs a currency sign) of a scale word; ``(None, True)`` if unknown."""
+    table = lx.scales()
+    return table.get(word) or table.get(word.lower()) or (None, True)
+
+
 def _to_float(digits: str) -> float:
     return float(digits.replace(",", ""))
 
@@ -150,7 +155,8 @@ def _word_value(words: str) -> float | None:
         return None
 
 
-def _title_case(text: str) -> bool:
+def is_title_case(text: str) -> bool:
+    """True for a headline in Title Case, where capitals say nothing about names."""
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text) if len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
@@ -177,7 +183,7 @@ class _Scanner:
 
     def __init__(self, text: str, start: int, end: int, headline: bool):
         self.text, self.start, self.end = text, start, end
-        self.caps_mean_nothing = headline and _title_case(text[start:end])
+        self.caps_mean_nothing = headline and is_title_case(text[start:end])
         self.p = _patterns()
         self.items: list[NumberItem] = []
 
@@ -190,8 +196,7 @@ class _Scanner:
                 break
             item = self._item(m)
             if item is None:
-                pos = m.start() + 1 if m.lastgroup in ("word", "num") and m.end() - m.start() > 1 \
-                    and m.lastgroup == "word" else m.end()
+                pos = m.end()
                 continue
             self._finish(item)
             self.items.append(item)
@@ -294,8 +299,7 @@ class _Scanner:
         e = de
         rule = "digits"
         if scale:
-            mult, needs_cur = lx.scales()[scale if scale in lx.scales() else scale.lower()] \
-                if (scale in lx.scales() or scale.lower() in lx.scales()) else (None, True)
+            mult, needs_cur = _scale(scale)
             if mult is not None and (cur or not needs_cur):
                 value *= mult
                 e = after.end("scale")
@@ -317,7 +321,7 @@ class _Scanner:
         else:
             item = self._make(s, e, value, "count", rule)
         if self._is_date(item, digits, scale, ds, de):
-            item.kind, item.rule = "date", item.rule if item.rule == "day_of_month" else "year"
+            item.kind = "date"
             if item.rule != "day_of_month":
                 item.rule = "year"
         self._range(item, scale)
@@ -352,7 +356,7 @@ class _Scanner:
         if high is None:
             return
         if rm.group("scale"):
-            mult = lx.scales().get(rm.group("scale"), lx.scales().get(rm.group("scale").lower(), (None,)))[0]
+            mult = _scale(rm.group("scale"))[0]
             if mult is None:
                 return
             high *= mult
@@ -369,11 +373,9 @@ class _Scanner:
 
     # -- after the number: unit, approximator, conversion -----------------
     def _finish(self, item: NumberItem) -> None:
-        t, p = self.text, self.p
-        if item.kind in ("count", "fraction") or (item.kind == "date" and item.rule == "year" and False):
+        t = self.text
+        if item.kind in ("count", "fraction"):
             self._unit(item)
-        elif item.kind == "money" and item.unit is None:
-            item.unit = "USD"
         if item.kind not in ("date",):
             am = _approximator_before().search(t, max(self.start, item.start - 25), item.start)
             if am:

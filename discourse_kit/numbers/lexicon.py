@@ -40,7 +40,7 @@ def read_list(path: Path) -> list[str]:
     return out
 
 
-def alternation(words, flags_words=True) -> str:
+def alternation(words) -> str:
     """A regex alternation of ``words``, longest first so that longer entries win."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 

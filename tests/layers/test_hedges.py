@@ -67,6 +67,9 @@ def test_cue_is_found_with_its_category(sentence, cue, category):
     "The deployment would trigger a wider war.",  # prediction
     "The talks began in May and ended in June.",  # the month
     "Former prime minister Theresa May spoke first.",  # a name
+    "May was the deadliest month of the war.",  # the month opening a sentence
+    "Parades were held on May 9 across the country.",
+    "Children under 5 were evacuated first.",  # "under" is not in the lexicon
     "Russia's military might is not what it was.",  # the noun
     "He appeared in court on Tuesday.",  # not evidential
     "Forces retreated in some areas overnight.",  # some without a quantity
@@ -80,6 +83,12 @@ def test_cue_is_found_with_its_category(sentence, cue, category):
 ])
 def test_non_hedges_are_not_found(sentence):
     assert cues(sentence) == []
+
+
+def test_capitalised_may_in_a_title_case_headline_is_a_hedge():
+    document, article = article_of("The talks may resume on Monday.",
+                                   headline="Talks May Resume After Ceasefire Collapses")
+    assert [h.text for h in detect_hedges(document, article)] == ["May", "may"]
 
 
 def test_only_the_first_magnitude_of_a_compound_is_a_cue():
