@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import html
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..document import Document, load_document
@@ -26,6 +26,8 @@ from .categories import BY_NAME, category_of
 from .store import annotation_set, read_store
 
 NONE = "none"
+# JupyterLab right-aligns table cells; prose reads left-aligned, top-aligned
+_TD = " style='text-align:left;vertical-align:top'"
 
 
 def cohen_kappa(a: list, b: list) -> float:
@@ -87,9 +89,12 @@ class Agreement:
     names: tuple[str, str]
     scores: dict[str, LayerScore]
     kappa: dict[str, float]
-    document: Document
-    a: dict
-    b: dict
+    document: Document = field(repr=False)
+    a: dict = field(repr=False)
+    b: dict = field(repr=False)
+
+    def __repr__(self) -> str:
+        return f"Agreement{self.names}\n{self.table().to_string()}"
 
     def table(self):
         """A pandas DataFrame, one row per layer: F1, precision, recall, kappa, counts."""
@@ -128,14 +133,16 @@ class Agreement:
         rows = []
         for d in self.disagreements(layer)[:limit]:
             cells = [_in_context(self.document, d[k], d["layer"]) for k in ("a", "b")]
-            rows.append(f"<tr><td>{html.escape(d['layer'])}</td><td>{html.escape(d['what'])}</td>"
-                        f"<td>{cells[0]}</td><td>{cells[1]}</td></tr>")
+            rows.append(f"<tr><td{_TD}>{html.escape(d['layer'])}</td><td{_TD}>{html.escape(d['what'])}</td>"
+                        f"<td{_TD}>{cells[0]}</td><td{_TD}>{cells[1]}</td></tr>")
         if not rows:
             return "<p><i>No disagreements" + (f" in {html.escape(layer)}" if layer else "") + ".</i></p>"
         more = len(self.disagreements(layer)) - limit
         tail = f"<p><i>…and {more} more.</i></p>" if more > 0 else ""
-        return ("<table class='dk-disagreements'><thead><tr><th>layer</th><th>what</th>"
-                f"<th>{html.escape(na)}</th><th>{html.escape(nb)}</th></tr></thead><tbody>"
+        return ("<table class='dk-disagreements' style='table-layout:fixed;width:100%'>"
+                "<colgroup><col style='width:8%'><col style='width:12%'><col style='width:40%'>"
+                f"<col style='width:40%'></colgroup><thead><tr><th{_TD}>layer</th><th{_TD}>what</th>"
+                f"<th{_TD}>{html.escape(na)}</th><th{_TD}>{html.escape(nb)}</th></tr></thead><tbody>"
                 + "".join(rows) + "</tbody></table>" + tail)
 
     def _repr_html_(self) -> str:
@@ -147,11 +154,11 @@ def _in_context(document: Document, item: dict | None, layer: str) -> str:
         return "<span style='color:#888'>—</span>"
     s, e = item["start"], item["end"]
     article = document.article_at(s)
-    lo, hi = s, e
+    first, last = s, e
     for a, z in (article.sentences if article else []):
         if a <= s < z or a < e <= z:
-            lo, hi = min(lo, a), max(hi, z)
-    lo, hi = max(lo, s - 160), min(hi, e + 160)
+            first, last = min(first, a), max(last, z)
+    lo, hi = max(first, s - 160), min(last, e + 160)
     text = document.text
     cat = BY_NAME.get(category_of(layer, item))
     colour = cat.colour if cat else "#ccc"
@@ -159,9 +166,10 @@ def _in_context(document: Document, item: dict | None, layer: str) -> str:
     attr = {"quotes": "speaker", "numbers": "value", "hedges": "category", "labels": "type"}[layer]
     if item.get(attr) is not None:
         extra = f" <small>({html.escape(attr)}: {html.escape(str(item.get(attr)))})</small>"
-    return (("…" if lo > 0 else "") + html.escape(text[lo:s])
+    return (("…" if lo > first else "") + html.escape(text[lo:s])
             + f"<mark style='background:{colour}55;border-bottom:2px solid {colour}'>"
-            + html.escape(text[s:e]) + "</mark>" + html.escape(text[e:hi]) + "…" + extra)
+            + html.escape(text[s:e]) + "</mark>" + html.escape(text[e:hi])
+            + ("…" if hi < last else "") + extra)
 
 
 def agreement(a, b, document: Document | str | Path, names: tuple[str, str] = ("A", "B")) -> Agreement:

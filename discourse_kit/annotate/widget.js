@@ -47,7 +47,7 @@ function render({ model, el }) {
   const hint = h("div", "dk-hint",
     "Select words with the mouse, then press a number key (or click a category). " +
     "Click a highlight to select it: a key changes its category, Delete removes it, " +
-    "Ctrl+Z undoes. Dashed boxes are the detector's suggestions (A accepts, R rejects).");
+    "Ctrl+Z undoes. Dashed underlines are the detector's suggestions (A accepts, R rejects).");
   const message = h("div", "dk-message");
   const columns = h("div", "dk-columns");
   const here = h("div", "dk-here");
@@ -179,7 +179,7 @@ function render({ model, el }) {
     const s = sel && spanById(sel);
     if (!hereSpans.length && !s) return;
     const list = hereSpans.length ? hereSpans : [s];
-    here.appendChild(h("span", "dk-here-title", list.length > 1 ? "Spans here (click to pick):" : "Selected:"));
+    here.appendChild(h("span", "dk-here-title", list.length > 1 ? "Spans here (click one to pick it):" : "Span here:"));
     const c = cats();
     for (const sp of list) {
       const b = h("button", "dk-here-item");

@@ -75,6 +75,9 @@ def test_mark_reload_restart_delete(lab_page, lab_server, shots_dir):
     expect(page.get_by_text("Error displaying widget")).to_have_count(0)
     expect(page.locator(".dk-col")).to_have_count(2)
     widget_output(page).screenshot(path=shots_dir / "annotation_01_rendered.png")
+    table = page.locator("table.dk-disagreements")
+    expect(table).to_be_visible()
+    table.screenshot(path=shots_dir / "annotation_01b_disagreements.png")
 
     # --- mark: real mouse drag, then the number key of "quote content" (1)
     types_before = cell_types(page)
@@ -127,4 +130,25 @@ def test_mark_reload_restart_delete(lab_page, lab_server, shots_dir):
     store_items(lab_server.out, predicate=lambda it: it == [])
     expect(page.locator(".dk-seg.dk-marked")).to_have_count(0)
     widget_output(page).screenshot(path=shots_dir / "annotation_04_deleted.png")
+
+    # --- detector suggestions: dashed boxes; A accepts (rule kept), R rejects (remembered)
+    page.get_by_role("button", name="Show detector suggestions").click()
+    suggested = page.locator(".dk-seg.dk-suggested")
+    expect(suggested.first).to_be_visible()
+    widget_output(page).screenshot(path=shots_dir / "annotation_05_suggestions.png")
+    n_suggested = suggested.count()
+    suggested.first.click()
+    expect(page.locator(".dk-control").first).to_contain_text("Suggestion")
+    page.keyboard.press("a")
+    [(_, accepted)] = store_items(lab_server.out, predicate=lambda it: len(it) == 1)
+    assert accepted["rule"], accepted
+    assert seed_text[accepted["start"]:accepted["end"]] == accepted["text"]
+    page.locator(".dk-seg.dk-suggested").first.click()
+    page.keyboard.press("r")
+    store = next(lab_server.out.glob("000_1272ebf6c73cbd1c--*.json"))
+    end = time.monotonic() + 10
+    while not json.loads(store.read_text(encoding="utf-8"))["rejected_suggestions"]:
+        assert time.monotonic() < end, "rejection not saved"
+        time.sleep(0.1)
+    expect(page.locator(".dk-seg.dk-suggested")).not_to_have_count(n_suggested)
     assert page.js_errors == [], page.js_errors
