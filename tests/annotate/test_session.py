@@ -147,3 +147,23 @@ def test_widget_handles_utf16_offsets_from_the_browser(tmp_path):
     assert "hedges 1" in lab.view.status
     lab.handle({"action": "delete"})
     assert lab.session.store.articles[0]["hedges"] == []
+
+
+def test_widget_says_when_the_store_was_moved_aside(doc, tmp_path):
+    pytest.importorskip("anywidget")
+    from discourse_kit.annotate.store import StoreWarning
+    from discourse_kit.annotate.widget import annotate
+    (tmp_path / "000_1272ebf6c73cbd1c--t.json").write_text("{cut sh", encoding="utf-8")
+    with pytest.warns(StoreWarning):
+        lab = annotate(doc, "t", folder=tmp_path, suggestions=False)
+    assert "is not valid JSON" in lab.view.notice and "moved aside" in lab.view.notice
+    assert len(list(tmp_path.glob("*.corrupt-*.json"))) == 1
+
+
+def test_importing_the_kit_does_not_load_widgets_or_pandas():
+    import subprocess
+    import sys
+    code = ("import sys, discourse_kit as dk; dk.AnnotationStore; "
+            "print(sorted(m for m in ('pandas', 'ipywidgets', 'anywidget') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
