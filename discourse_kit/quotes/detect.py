@@ -28,7 +28,7 @@ from ..quotemarks import Quotation, quotations_in_article
 from ..tokens import Token, tokenize
 from .lexicon import verb_forms
 from .phrases import DETERMINERS, PRONOUNS, head_ok, np_after, np_before
-from .speakers import Cast, describe, harvest
+from .speakers import FAMILIAR_PATTERN, describe, harvest
 
 _AUX = frozenset("has have had 's".split())
 _BE = frozenset("is are was were be been being am 're".split())
@@ -90,6 +90,11 @@ _LEADING_JUNK = re.compile(r"(?:\s|[,;:—–-]|(?:But|And|Yet|So|However|Still|
 _TRAILING_JUNK = re.compile(r"(?:\s|[,;:—–-]|\b(?:but|and|or|what|which|that|as|while|over|though)\b)+$")
 _HEADLINE_DASH = re.compile(r"^(?P<content>.+?)\s+[–—-]\s+(?P<speaker>[^–—]+?)\s*$")
 _HEADLINE_COLON = re.compile(r"^(?P<speaker>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}):\s+(?P<content>\S.+)$")
+
+
+_FAMILIAR_BEFORE = re.compile(r"(?:\b[Tt]he\s+|\b[Aa]n?\s+)?(?:\b[\w-]+\s+){0,2}?\b(?:[Pp]eople|[Ss]ources?|"
+                             r"[Oo]fficials?|[Pp]ersons?|[Dd]iplomats?)\s+" + FAMILIAR_PATTERN[:-1]
+                             + r"\s*$")
 
 
 @dataclass
@@ -372,6 +377,9 @@ class _Detector:
                               inherit=owner)
             return
         k = np_before(toks, g - 1, lo)
+        familiar = _FAMILIAR_BEFORE.search(self.text, toks[lo].start, toks[g].start)
+        if familiar:
+            k = bisect.bisect_left(block.starts, familiar.start())
         if k is None:
             return
         speaker = (toks[k].start, toks[g - 1].end)
@@ -643,6 +651,15 @@ def _looks_like_name(phrase: str) -> bool:
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
+def _last_body(quotes: list[Quote], pronoun: str) -> Quote | None:
+    """The last institution (for ``it``; or group, for ``they``/``we``) quoted before."""
+    wanted = ("institution",) if pronoun == "it" else ("institution", "anonymous")
+    for q in reversed(quotes):
+        if q.source_type in wanted and (q.speaker or "").lower() not in PRONOUNS:
+            return q
+    return None
+
+
 def detect_quotes(document, article) -> list[Quote]:
     """Attributed claims in ``article``: direct, mixed and indirect quotes.
 
@@ -659,7 +676,7 @@ def detect_quotes(document, article) -> list[Quote]:
     hits = detector.run()
     text = document.text
     cast = harvest([t for b in detector.blocks for t in b.tokens],
-                   lambda offset: detector.utterance_at(offset) is not None)
+                   lambda offset: detector.utterance_at(offset) is not None, text)
     resolved: dict[int, Quote] = {}
     out: list[Quote] = []
     for hit in sorted(hits, key=lambda h: h.start):
@@ -677,6 +694,12 @@ def detect_quotes(document, article) -> list[Quote]:
             speaker = text[sp[0]:sp[1]]
             src = describe(speaker, sp[0], cast)
             canonical, source_type, affiliation = src.canonical, src.source_type, src.affiliation
+            if src.pronoun in ("it", "they", "we"):
+                antecedent = _last_body(out, src.pronoun)
+                if antecedent is not None:
+                    canonical, source_type, affiliation = (antecedent.speaker_canonical,
+                                                           antecedent.source_type,
+                                                           antecedent.affiliation)
             if hit.speaker is None:
                 sp = (None, None)
         else:

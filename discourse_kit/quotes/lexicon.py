@@ -82,7 +82,10 @@ def countries() -> tuple[dict[str, str], dict[str, str]]:
 @lru_cache(maxsize=1)
 def source_nouns() -> dict[str, str]:
     """Word (as written in the file; lower case unless a title) -> its kind."""
-    return {r["word"]: r["kind"] for r in _rows("source_nouns.tsv")}
+    out: dict[str, str] = {}
+    for r in _rows("source_nouns.tsv"):
+        out.setdefault(r["word"], r["kind"])  # the first line for a word wins
+    return out
 
 
 def noun_kind(word: str) -> str | None:

@@ -19,6 +19,8 @@ in on at but and or after before when while as since although though if because 
 later meanwhile however yet so speaking also with without by for from to of into over under
 during despite amid then now still instead here there this that these those last next
 according asked separately elsewhere overall what where who why how not no nor unlike
+afterwards additionally moreover furthermore nevertheless nonetheless likewise initially
+finally ultimately currently previously similarly recently
 monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december today yesterday tonight
 """.split())

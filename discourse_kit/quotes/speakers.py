@@ -30,6 +30,12 @@ association foundation watch corporation inc ltd union alliance network televisi
 channel review journal guardian telegraph""".split())
 
 
+# "people familiar with the matter", "sources close to the talks": unnamed people
+FAMILIAR_PATTERN = (r"\b(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?"
+                    r"knowledge\s+of|involved\s+in|aware\s+of)\s+(?:the\s+|their\s+)?[\w'’ -]{0,40}$")
+_FAMILIAR = re.compile(FAMILIAR_PATTERN, re.I)
+
+
 @dataclass
 class Person:
     """A person the article names: fullest name, gender and side as far as known."""
@@ -185,13 +191,33 @@ class Cast:
         return best
 
 
-def harvest(tokens: list[Token], inside_quote) -> Cast:
+def _between(a: Token, b: Token, text: str | None) -> str:
+    return text[a.end:b.start] if text is not None else " "
+
+
+def _known_suffix(name: list[str], cast: Cast) -> list[str] | None:
+    for n in range(len(name)):
+        tail = " ".join(name[n:])
+        actor = actors().get(tail.lower())
+        if (actor and actor.source_type == "person") or cast.lookup(tail):
+            return name[n:]
+    return None
+
+
+def _titled(words: list[str], tokens: list[Token], idx: int) -> bool:
+    if any(is_title(_strip_possessive(w)) for w in words[:-1]):
+        return True
+    return idx > 0 and noun_kind(tokens[idx - 1].text.lower()) == "role"
+
+
+def harvest(tokens: list[Token], inside_quote, text: str | None = None) -> Cast:
     """Collect the people an article names: runs of capitalised words after a title or role.
 
     Args:
         tokens: the article's tokens.
         inside_quote: ``offset -> bool``, True inside an utterance's quotation marks,
             where names are the speaker's words and no antecedent for a later ``he``.
+        text: the document text, to keep names from running over line breaks.
     """
     cast = Cast()
     n = 0
@@ -203,6 +229,12 @@ def harvest(tokens: list[Token], inside_quote) -> Cast:
         while m < len(tokens) and (is_name_word(tokens[m]) or
                                    (m == n and tokens[m].text.lower() in DETERMINERS)):
             m += 1
+        # a name never runs over a line break (headline, paragraph) or out of a sentence
+        for cut in range(n + 1, m):
+            if "\n" in _between(tokens[cut - 1], tokens[cut], text) or \
+                    _between(tokens[cut - 1], tokens[cut], text).strip():
+                m = cut
+                break
         run = tokens[n:m]
         idx = n
         n = max(m, n + 1)
@@ -212,6 +244,9 @@ def harvest(tokens: list[Token], inside_quote) -> Cast:
         name = name_part(words)
         if not name or name[-1].lower() in _BODY_WORDS:
             continue
+        known_tail = _known_suffix(name, cast)
+        if known_tail and len(known_tail) < len(name) and not _titled(words, tokens, idx):
+            name = known_tail  # "Afterwards Lavrov": a sentence-initial word before a known name
         joined = " ".join(name)
         names, adjectives = countries()
         if joined in names or joined in adjectives or any(w in names for w in name):
@@ -260,6 +295,10 @@ def describe(phrase: str, offset: int, cast: Cast) -> Source:
             return Source("person", "unknown", phrase, pronoun)
         return Source("institution" if pronoun == "it" else "anonymous", "unknown", phrase, pronoun)
 
+    familiar = _FAMILIAR.search(phrase)
+    if familiar:
+        return Source("anonymous", _side_of(_words(phrase[:familiar.start()])),
+                      _strip_det(phrase))
     head = _strip_possessive(words[-1]).lower()
     head_kind = noun_kind(head)
     body = [w for w in words if w.lower() not in DETERMINERS]

@@ -1,0 +1,100 @@
+"""Speaker, canonical name, source type and side, on news sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+
+def only(quotes):
+    assert len(quotes) == 1, [(q.text, q.speaker, q.cue) for q in quotes]
+    return quotes[0]
+
+
+# sentence, speaker_canonical, source_type, affiliation
+SOURCES = [
+    ("Russian officials said the convoy had been hit by a drone.",
+     "Russian officials", "anonymous", "russia"),
+    ("Ukraine's military said it had repelled 30 attacks near Pokrovsk.",
+     "Ukraine's military", "institution", "ukraine"),
+    ("U.S. intelligence estimates say about 700,000 troops have been killed or wounded.",
+     "U.S. intelligence estimates", "document", "usa"),
+    ("A pro-Russian military blogger said the village had been taken on Friday.",
+     "pro-Russian military blogger", "anonymous", "russia"),
+    ("The Kremlin said the new sanctions would not change Russia's course.",
+     "Kremlin", "institution", "russia"),
+    ("Kyiv said the strike had hit a children's hospital in the city centre.",
+     "Kyiv", "institution", "ukraine"),
+    ("Kiev said the strike had hit a power plant.", "Kiev", "institution", "ukraine"),
+    ("Beijing said it would send its special envoy back to the region.",
+     "Beijing", "institution", "china"),
+    ("Russia said its air defences had destroyed 17 drones overnight.",
+     "Russia", "institution", "russia"),
+    ("The IAEA said the plant had lost its external power supply again.",
+     "IAEA", "institution", "international"),
+    ("A senior Western diplomat said the talks were unlikely to produce a deal this year.",
+     "senior Western diplomat", "anonymous", "unknown"),
+    ("Sources familiar with the matter said the shipment had been delayed.",
+     "Sources familiar with the matter", "anonymous", "unknown"),
+    ("Israeli officials said the hostages had been moved to another tunnel.",
+     "Israeli officials", "anonymous", "israel"),
+    ("Satellite images showed that the bridge had collapsed into the river.",
+     "Satellite images", "document", "unknown"),
+    ("German Chancellor Friedrich Merz said Europe had to stand on its own feet.",
+     "Friedrich Merz", "person", "germany"),
+    ("Polish Defence Minister Jan Novak said the army needed more artillery shells.",
+     "Jan Novak", "person", "poland"),
+    ("Amnesty International said both sides had hit civilian infrastructure.",
+     "Amnesty International", "institution", "unknown"),
+]
+
+
+@pytest.mark.parametrize("sentence, canonical, source_type, affiliation", SOURCES)
+def test_source_type_and_side(sentence, canonical, source_type, affiliation, find_quotes):
+    q = only(find_quotes(sentence))
+    assert (q.speaker_canonical, q.source_type, q.affiliation) == (canonical, source_type,
+                                                                   affiliation)
+
+
+def test_unknown_person_is_unknown_not_the_articles_side(find_quotes):
+    q = only(find_quotes("Analyst Petra Lind said the offensive had stalled.",
+                         headline="RUSSIAN PERSPECTIVE\nOffensive stalls"))
+    assert (q.source_type, q.affiliation) == ("person", "unknown")
+
+
+def test_surname_resolves_to_the_fullest_name_with_the_side_of_its_title(find_quotes):
+    quotes = find_quotes("Polish Defence Minister Jan Novak visited the border on Monday.",
+                         "Novak said Warsaw would build new shelters along the frontier.")
+    q = only(quotes)
+    assert (q.speaker, q.speaker_canonical, q.affiliation) == ("Novak", "Jan Novak", "poland")
+
+
+def test_he_goes_to_the_last_person_named(find_quotes):
+    quotes = find_quotes("Lavrov met his Turkish counterpart Hakan Fidan in Antalya on Monday.",
+                         "Afterwards Lavrov spoke to reporters. He said Moscow was open to talks.")
+    q = only(quotes)
+    assert (q.speaker, q.speaker_canonical, q.source_type) == ("He", "Sergey Lavrov", "person")
+
+
+def test_she_skips_a_man_named_in_between(find_quotes):
+    quotes = find_quotes("Ms Anna Keller, the mayor, met Mr Tom Baker at the station on Friday.",
+                         "She said the town would need help for years.")
+    assert only(quotes).speaker_canonical == "Anna Keller"
+
+
+def test_names_inside_a_quotation_are_no_antecedent(find_quotes):
+    quotes = find_quotes(
+        "“Talk to Prime Minister Olaf Berg, not to me,” Governor Lena Holm said.",
+        "“We have done all we can,” she added.")
+    assert [q.speaker_canonical for q in quotes] == ["Lena Holm", "Lena Holm"]
+
+
+def test_it_goes_to_the_last_institution_that_spoke(find_quotes):
+    quotes = find_quotes("The defence ministry said its forces had taken the village. "
+                         "It added that the operation was continuing.")
+    assert [q.speaker_canonical for q in quotes] == ["defence ministry", "defence ministry"]
+    assert {q.source_type for q in quotes} == {"institution"}
+
+
+def test_appositive_speaker_is_the_name_not_the_description(find_quotes):
+    q = only(find_quotes("Yevhen Lysak, a spokesman for the regional administration, said two "
+                         "people were killed."))
+    assert (q.speaker, q.source_type) == ("Yevhen Lysak", "person")
