@@ -7,7 +7,7 @@ or the rule that fired.
 
 * ``scare_quote``: a closed quotation of one to four words that is not an
   utterance. It is an utterance (someone's words, not a label held at arm's
-  length) when it ends with ``.``, ``!`` or ``?`` inside the marks, contains a
+  length) when it ends with ``!`` or ``?`` inside the marks, contains a
   first- or second-person pronoun (``us``, ``we``, ``you``) or a finite
   auxiliary (``are playing dumb``), sits right after a speech verb
   (``said: "Never."``) or right before one (``"Absolutely not," he said``),
@@ -103,8 +103,9 @@ def is_utterance(text: str, start: int, end: int, block_start: int, block_end: i
     Short quotations that are utterances (``said: "Never."``) are not scare quotes.
     """
     inner = text[start + 1:end - 1].strip()
-    if inner[-1:] in ".!?…":
-        return True
+    if inner[-1:] in "!?":
+        return True  # an exclamation or a question; a full stop proves nothing, since
+        # US style puts it inside the marks even after a scare quote ending a sentence
     words = [w.lower().replace("’", "'") for w in _WORD.findall(inner)]
     if any(w in _PRONOUNS or w in _AUXILIARIES for w in words):
         return True

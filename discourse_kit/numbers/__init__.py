@@ -60,6 +60,8 @@ earlier last next other another such same own all both few many much some any
 _VERBS_AFTER = frozenset("taken fled died killed injured wounded remain remained left".split())
 _ONE_PRONOUN_BEFORE = frozenset("no the any every each this that which such a another last "
                                 "little someone anyone only-".split())
+_LENGTH_WORDS = frozenset("high long deep wide tall away across above below thick from of in "
+                          "underground offshore inland north south east west".split())
 _CHANGE_WORDS = frozenset("from rose fell increased decreased dropped climbed jumped grew "
                           "cut raised lowered reduced up down slipped soared slumped".split())
 
@@ -200,7 +202,7 @@ class _Scanner:
                 continue
             self._finish(item)
             self.items.append(item)
-            pos = max(item.end, m.end())
+            pos = item.end  # "six and nine": the second number is looked for again
         return self.items
 
     # -- candidates -----------------------------------------------------
@@ -300,7 +302,9 @@ class _Scanner:
         rule = "digits"
         if scale:
             mult, needs_cur = _scale(scale)
-            if mult is not None and (cur or not needs_cur):
+            if needs_cur and not cur and self._metres_ahead(after.end("scale"), ds):
+                mult = None  # "a 10m wall", "3m away": metres, not millions
+            if mult is not None and (cur or not needs_cur or scale.lower() == "m"):
                 value *= mult
                 e = after.end("scale")
                 rule = "digits_scale"
@@ -326,6 +330,12 @@ class _Scanner:
                 item.rule = "year"
         self._range(item, scale)
         return item
+
+    def _metres_ahead(self, pos: int, number_start: int) -> bool:
+        """True when ``5m`` reads like a length: ``a 10m wall``, ``10m-high``, ``3m away``."""
+        if self.text[pos:pos + 1] == "-" or _prev_word(self.text, number_start, self.start).lower() in ("a", "an"):
+            return True
+        return _next_token(self.text, pos, self.end).lower() in _LENGTH_WORDS
 
     def _is_date(self, item, digits, scale, ds, de) -> bool:
         if item.kind != "count" or scale:

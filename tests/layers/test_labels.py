@@ -21,6 +21,7 @@ def labels_in(sentence, quotes=()):
     ('Trump urged Moscow to spare "surrounded" troops.', '"surrounded"'),
     ("The so-called 'referendums' were held at gunpoint.", "'referendums'"),
     ("Officials called the move a “humanitarian pause,” not a ceasefire.", "“humanitarian pause,”"),
+    ('Any deal must reflect the "realities on the ground."', '"realities on the ground."'),
 ])
 def test_scare_quotes(sentence, label):
     assert (label, "scare_quote") in labels_in(sentence)

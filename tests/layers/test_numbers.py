@@ -132,3 +132,17 @@ def test_title_case_headline_number_words_count():
     document, article = article_of("Rescue teams searched all night.",
                                    headline="Two Killed As Storm Hits Coastal Towns")
     assert [n.text for n in detect_numbers(document, article)] == ["Two"]
+
+
+@pytest.mark.parametrize("sentence, text, value, kind", [
+    ("Officials said 1.5m people have fled.", "1.5m", 1.5e6, "count"),
+    ("Workers built a 10m wall around the site.", "10", 10, "measure"),
+    ("The shell landed 3m away from the school.", "3", 3, "measure"),
+])
+def test_m_after_digits_is_million_or_metres(sentence, text, value, kind):
+    item = the_number(sentence, text)
+    assert (item.value, item.kind) == (pytest.approx(value), kind)
+
+
+def test_a_list_of_number_words_gives_one_item_each():
+    assert [n.value for n in numbers_in("The children were aged six and nine.")] == [6, 9]
