@@ -11,7 +11,9 @@ or the rule that fired.
   first- or second-person pronoun (``us``, ``we``, ``you``) or a finite
   auxiliary (``are playing dumb``), sits right after a speech verb
   (``said: "Never."``) or right before one (``"Absolutely not," he said``),
-  or is exactly the span of a direct quote of the quotes layer.
+  makes up a whole paragraph, opens a block before ``:`` or a dash
+  (a headline's ``‘We will win’ – Zelensky``), or is exactly the span of a
+  direct quote of the quotes layer.
 * ``naming``: every occurrence of a form in ``contested_names.tsv`` (both
   sides' forms), except inside a longer name of ``name_exceptions.txt``.
 * ``loaded``: every occurrence of a label in ``loaded_labels.tsv`` that meets
@@ -43,6 +45,7 @@ wouldn't shouldn't i'm we're you're they're it's that's""".split())
 _SPEECH = ("said|says|say|told|tells|asked|asks|added|adds|replied|stated|states|wrote|writes|"
            "tweeted|posted|answered|shouted|declared|responded|insisted|warned|saying|continued")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH})\s*[,:]?\s*$", re.IGNORECASE)
+_OPENS_A_BLOCK_AS_SPEECH = re.compile(r"\s*(?:[.!?]\s*)?(?:$|[:–—]|-\s)")
 _SPEECH_SOON = re.compile(rf"\s*(?:[\w.’'-]+\s+){{0,4}}?(?:{_SPEECH})\b")
 _SPEECH_AFTER = re.compile(
     rf"\s*[,–—-]?\s*(?:he|she|they|it|we|I|(?:[A-Z][\w.’'-]*\s+){{1,4}})\s*(?:{_SPEECH})\b"
@@ -109,6 +112,8 @@ def is_utterance(text: str, start: int, end: int, block_start: int, block_end: i
     words = [w.lower().replace("’", "'") for w in _WORD.findall(inner)]
     if any(w in _PRONOUNS or w in _AUXILIARIES for w in words):
         return True
+    if not text[block_start:start].strip() and _OPENS_A_BLOCK_AS_SPEECH.match(text, end, block_end):
+        return True  # a whole paragraph in quotation marks, or a headline's ‘Quote’: speaker
     if _SPEECH_BEFORE.search(text, max(block_start, start - 30), start):
         return True
     if inner[-1:] == "," and _SPEECH_SOON.match(text, end, block_end):

@@ -32,6 +32,8 @@ def test_scare_quotes(sentence, label):
     "Peskov said it would be “completely unacceptable to us,” citing security.",  # a pronoun
     'He said: "Never again."',  # after a speech verb
     '"Absolutely not," the minister told reporters.',  # before its attribution
+    "“Fake news.”",  # a whole paragraph
+    "‘We will win’ – Zelensky",  # a headline's quote and its speaker
     "Lavrov spoke of the “direct, official, undisguised involvement of NATO countries in the war.”",  # too long
 ])
 def test_utterances_and_long_quotes_are_not_scare_quotes(sentence):
