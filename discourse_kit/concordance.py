@@ -88,7 +88,7 @@ def kwic_html(lines, caption: str | None = None):
             f"<td style='text-align:right;white-space:pre'>{escape(r.left)}</td>"
             f"<td style='text-align:center;font-weight:bold;background:#56B4E933'>{escape(r.keyword)}</td>"
             f"<td style='text-align:left;white-space:pre'>{escape(r.right)}</td></tr>")
-    return HTML("<table class='dk-kwic' style='font-family:monospace;font-size:0.85em'>"
+    return HTML("<table class='dkh-kwic' style='font-family:monospace;font-size:0.85em'>"
                 f"{head}<tr><th>article</th><th style='text-align:right'>left context</th>"
                 "<th>keyword</th><th style='text-align:left'>right context</th></tr>"
                 + "".join(rows) + "</table>")

@@ -140,7 +140,7 @@ def _html_list(title: str, lines: list[str]):
     from .highlight import HTML
 
     items = "".join(f"<li>{escape(line)}</li>" for line in lines)
-    return HTML(f"<div class='dk-findings'><b>{escape(title)}</b><ul>{items}</ul>"
+    return HTML(f"<div class='dkh-findings'><b>{escape(title)}</b><ul>{items}</ul>"
                 "<i style='color:#555'>Computed by the detectors from the text above: check them "
                 "against your own reading before you trust them.</i></div>")
 

@@ -153,7 +153,7 @@ def render_span_html(text: str, start: int, end: int, marks: list[Mark]) -> str:
         for n, m in enumerate(reversed(active)):
             style = STYLES.get(m.key, ("", _FALLBACK))[1]
             title = tips if n == 0 else m.tip
-            html = (f'<span class="dk-{escape(m.key.replace(":", "-"))}" style="{style}" '
+            html = (f'<span class="dkh-{escape(m.key.replace(":", "-"))}" style="{style}" '
                     f'title="{escape(title)}">{html}</span>')
         parts.append(html)
     return "".join(parts)
@@ -174,7 +174,7 @@ def legend_html(marks: list[Mark], layers=LAYERS) -> str:
         cells.append(f'<span style="margin-right:1.2em;white-space:nowrap">'
                      f'<span style="{style}padding:0 2px">{escape(name)}</span> '
                      f'<span style="color:#555">({counts.get(key, 0)})</span></span>')
-    return ('<div class="dk-legend" style="font-size:0.85em;line-height:2;margin:0.3em 0 0.6em 0">'
+    return ('<div class="dkh-legend" style="font-size:0.85em;line-height:2;margin:0.3em 0 0.6em 0">'
             '<b>Legend</b> (hover a span to see the rule that fired): ' + " ".join(cells) + "</div>")
 
 
@@ -201,7 +201,7 @@ def article_html(document, analysis, layers=LAYERS, legend: bool = True, article
         article = document.articles[article]
     marks = marks_for(grouped, layers)
     out = [legend_html(marks, layers)] if legend else []
-    out.append(f'<div class="dk-article" style="line-height:1.9;max-width:60em">'
+    out.append(f'<div class="dkh-article" style="line-height:1.9;max-width:60em">'
                f'<div style="color:#555;font-size:0.8em;letter-spacing:0.05em">{escape(article.label)}</div>')
     for block in article.body_blocks:
         inner = render_span_html(document.text, block.start, block.end, marks)
@@ -254,5 +254,7 @@ def side_by_side(document, analysis: dict, left: int = 0, right: int = 1, layers
                     + article_html(document, arts[index], layers, legend=False,
                                    article=document.articles[index]) + "</div>")
     return HTML(legend_html(marks, layers)
-                + '<div class="dk-side-by-side" style="display:flex;gap:0.8em;align-items:flex-start">'
+                # a scroll box: two whole articles would push everything else far down
+                + '<div class="dkh-side-by-side" style="display:flex;gap:0.8em;align-items:flex-start;'
+                  'max-height:34em;overflow-y:auto;border:1px solid #ddd;padding:0.4em 0">'
                 + "".join(cols) + "</div>")

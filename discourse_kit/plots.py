@@ -162,18 +162,60 @@ def plot_numbers(analysis: dict):
     return fig
 
 
-def plot_readability(analysis: dict):
-    """Each readability score the readability layer gives, one bar per article."""
-    import pandas as pd
+# what each readability measure is counted in, and which way is easier to read
+READABILITY_UNITS = {
+    "flesch_reading_ease": "score 0-100 (higher = easier)",
+    "flesch_kincaid_grade": "US school grade (higher = harder)",
+    "gunning_fog": "years of schooling (higher = harder)",
+    "smog_index": "years of schooling (higher = harder)",
+    "dale_chall": "score (higher = harder)",
+    "coleman_liau_index": "US school grade (higher = harder)",
+    "automated_readability_index": "US school grade (higher = harder)",
+    "mean_sentence_length": "words per sentence",
+}
+_COUNTS = ("words", "sentences", "syllables", "characters")
 
-    fig, ax = _new()
+
+def plot_readability(analysis: dict, left: int | None = None, right: int | None = None):
+    """One small panel per readability measure, one bar per article (each panel has its own scale).
+
+    Plain counts (words, sentences) are left out: they measure length, not difficulty.
+    """
+    import matplotlib.pyplot as plt
+
     arts = _articles(analysis)
-    scores = {a["label"]: {k: v for k, v in (a.get("readability") or {}).items()
-                           if isinstance(v, (int, float)) and not isinstance(v, bool)} for a in arts}
-    table = pd.DataFrame(scores)
-    grouped_bars(ax, table, "Readability at a glance", "score (see each measure's scale)", "measure")
-    if table.empty:
-        ax.texts[-1].set_text("no readability scores yet")
+    if left is not None and right is not None:
+        arts = [arts[left], arts[right]]
+    measures = [k for k in dict.fromkeys(k for a in arts for k in (a.get("readability") or {}))
+                if k not in _COUNTS and all(isinstance((a.get("readability") or {}).get(k), (int, float))
+                                            for a in arts)]
+    if not measures:
+        fig, ax = _new()
+        ax.set_title("Readability at a glance")
+        ax.set_ylabel("score")
+        _empty(ax, "no readability scores for these articles")
+        return fig
+    ncols = min(3, len(measures))
+    nrows = -(-len(measures) // ncols)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(3.4 * ncols, 2.6 * nrows), layout="constrained",
+                             squeeze=False)
+    plt.close(fig)
+    names = [a["label"].replace(" PERSPECTIVE", "").title() for a in arts]
+    for ax, key in zip(axes.flat, measures):
+        values = [a["readability"][key] for a in arts]
+        bars = ax.bar(names, values, color=[PALETTE[k % len(PALETTE)] for k in range(len(arts))],
+                      edgecolor="#333", linewidth=0.5)
+        for k, bar in enumerate(bars):
+            bar.set_hatch(HATCHES[k % len(HATCHES)])
+        ax.bar_label(bars, fmt="%.1f", fontsize="small")
+        ax.set_title(key.replace("_", " ").capitalize(), fontsize="medium")
+        ax.set_ylabel(READABILITY_UNITS.get(key, "score"), fontsize="small")
+        ax.set_xlabel("article", fontsize="small")
+        ax.margins(y=0.15)
+        ax.spines[["top", "right"]].set_visible(False)
+    for ax in list(axes.flat)[len(measures):]:
+        ax.set_visible(False)
+    fig.suptitle("Readability at a glance: each measure on its own scale")
     return fig
 
 

@@ -90,7 +90,7 @@ def speakers_table(analysis: dict) -> pd.DataFrame:
                      "direct": int(kinds.get("direct", 0)), "mixed": int(kinds.get("mixed", 0)),
                      "indirect": int(kinds.get("indirect", 0)),
                      "direct_share": round(kinds.get("direct", 0) / len(g), 2),
-                     "cues": ", ".join(sorted({c for c in g["cue"] if c})),
+                     "cues": ", ".join(sorted({c for c in g["cue"] if isinstance(c, str) and c})),
                      "source_type": g["source_type"].mode().iat[0] if g["source_type"].notna().any() else None,
                      "affiliation": g["affiliation"].mode().iat[0]})
     df = pd.DataFrame(rows, columns=cols)

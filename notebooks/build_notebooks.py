@@ -32,7 +32,7 @@ doc, analysis = pair.document, pair.analysis
 A, B = pair.labels                       # the two articles' perspective lines
 print(pair.note())'''
 
-CHECK = '''# NBVAL_CHECK_OUTPUT
+CHECK = '''# NBVAL_CHECK_OUTPUT  <- a note for the course's automatic tests; you can ignore it
 # The articles in the file: label, length in words, headline.
 print(overview(pair))'''
 
@@ -135,7 +135,7 @@ scores a higher value means easier, for *grade* scores a higher value means more
 schooling needed.
 """)]
     cells += [code('tables.readability_table(analysis)'),
-              code('plots.plot_readability(analysis)'),
+              code('plots.plot_readability(analysis, LEFT, RIGHT)'),
               md("""
 ## Your turn
 

@@ -8,7 +8,7 @@ from discourse_kit.document import Document
 from discourse_kit.highlight import STYLES, highlight, marks_for, render_span_html, side_by_side
 from discourse_kit.items import ArticleAnalysis, Hedge, Label, NumberItem, Quote
 
-MARK_PREFIXES = ("dk-quotes", "dk-hedges", "dk-numbers", "dk-labels")
+MARK_PREFIXES = ("dkh-quotes", "dkh-hedges", "dkh-numbers", "dkh-labels")
 TEXT = ('A PERSPECTIVE\nHead <line> & more\n'
         'Officials said “we may send about 300 <troops>.” Kiev agreed.\n'
         'B PERSPECTIVE\nOther\nNothing here.\n')
@@ -83,11 +83,11 @@ def classes_of(w, sub):
 def test_each_item_colours_exactly_its_characters(doc, analysis):
     w = walk(highlight(doc, analysis, legend=False).html)
     assert w.ok and not w.stack, "tags must be well nested"
-    assert {"dk-quotes-direct", "dk-hedges-hedge"} <= classes_of(w, "may")
-    assert {"dk-quotes-direct", "dk-numbers-number"} <= classes_of(w, "300")
-    assert "dk-quotes-speaker" in classes_of(w, "Officials")
-    assert "dk-quotes-cue" in classes_of(w, "said")
-    assert "dk-labels-naming" in classes_of(w, "Kiev")
+    assert {"dkh-quotes-direct", "dkh-hedges-hedge"} <= classes_of(w, "may")
+    assert {"dkh-quotes-direct", "dkh-numbers-number"} <= classes_of(w, "300")
+    assert "dkh-quotes-speaker" in classes_of(w, "Officials")
+    assert "dkh-quotes-cue" in classes_of(w, "said")
+    assert "dkh-labels-naming" in classes_of(w, "Kiev")
     text = "".join(w.text)
     agreed = text.index(" agreed")
     assert not any(w.classes[agreed:agreed + 7])
@@ -118,15 +118,15 @@ def test_overlapping_spans_of_one_layer_stay_well_nested():
     w = walk(render_span_html(text, s, s + 10, marks_for({"hedges": items})))
     assert w.ok
     assert "".join(w.text) == "abcdefghij"
-    assert w.classes[4] == {"dk-hedges-hedge", "dk-hedges-booster"}
-    assert w.classes[0] == {"dk-hedges-hedge"} and w.classes[8] == {"dk-hedges-booster"}
+    assert w.classes[4] == {"dkh-hedges-hedge", "dkh-hedges-booster"}
+    assert w.classes[0] == {"dkh-hedges-hedge"} and w.classes[8] == {"dkh-hedges-booster"}
     assert w.classes[9] == set()
-    assert highlight(doc, items).html.count("dk-hedges-booster") >= 2
+    assert highlight(doc, items).html.count("dkh-hedges-booster") >= 2
 
 
 def test_layers_filter_and_legend_counts(doc, analysis):
     html = highlight(doc, analysis, layers="hedges").html
-    assert "dk-quotes" not in html and "dk-numbers" not in html
+    assert "dkh-quotes" not in html and "dkh-numbers" not in html
     assert "hedge</span> <span style=\"color:#555\">(1)" in html
     assert "approximator</span> <span style=\"color:#555\">(1)" in html
 
@@ -141,7 +141,7 @@ def test_accepts_dicts_and_lists(doc, analysis):
     from_obj = highlight(doc, analysis).html
     assert from_dict == from_obj
     only_labels = highlight(doc, analysis.labels).html
-    assert "dk-labels-naming" in only_labels and "Officials" in only_labels
+    assert "dkh-labels-naming" in only_labels and "Officials" in only_labels
 
 
 def test_side_by_side_shows_both_articles(doc, analysis):
@@ -149,7 +149,7 @@ def test_side_by_side_shows_both_articles(doc, analysis):
     data = {"articles": [analysis.to_dict(),
                          ArticleAnalysis(b.label, b.title, b.start, b.end, b.words).to_dict()]}
     html = side_by_side(doc, data).html
-    assert html.count("dk-article") == 2
+    assert html.count("dkh-article") == 2
     assert html.index("A PERSPECTIVE") < html.index("B PERSPECTIVE")
-    assert html.count("dk-legend") == 1
+    assert html.count("dkh-legend") == 1
     assert "Nothing here." in html

@@ -23,7 +23,7 @@ FIGURES = [
 @pytest.mark.parametrize("name, make", FIGURES, ids=[f[0] for f in FIGURES])
 def test_every_axis_has_title_and_labels(name, make, data):
     fig = make(data)
-    for ax in fig.axes:
+    for ax in [a for a in fig.axes if a.get_visible()]:
         assert ax.get_title(), f"{name}: an axis without a title"
         assert ax.get_xlabel() or ax.get_ylabel(), f"{name}: an axis without labels"
 
@@ -52,3 +52,14 @@ def test_keyness_plot_shows_significant_words_both_ways():
     assert any(s.startswith("kiev") for s in labels) and any(s.startswith("kyiv") for s in labels)
     assert not any(s.startswith("the") for s in labels)
     assert "log ratio" in ax.get_xlabel()
+
+
+def test_readability_panels_one_per_measure_without_counts():
+    data = {"articles": [dict(a, readability={"flesch_reading_ease": 40.0, "gunning_fog": 15.0, "words": 500})
+                         for a in ANALYSIS["articles"]]}
+    data["articles"][1]["readability"] = {"flesch_reading_ease": 60.0, "gunning_fog": 11.0, "words": 250}
+    fig = plots.plot_readability(data)
+    shown = [ax for ax in fig.axes if ax.get_visible()]
+    assert [ax.get_title() for ax in shown] == ["Flesch reading ease", "Gunning fog"]
+    assert [p.get_height() for p in shown[0].patches] == [40.0, 60.0]
+    assert "higher = easier" in shown[0].get_ylabel()
