@@ -20,7 +20,9 @@ or the rule that fired.
   its condition. Event nouns (``invasion``, ``massacre``) are not labelled
   when they name a historical event: right after a word of
   ``historical_qualifiers.txt`` or a year (``the Nazi invasion``, ``the 1968
-  invasion``) or right before ``of <year>`` (``the invasion of 1941``).
+  invasion``) or right before ``of <year>`` (``the invasion of 1941``). A
+  lower-case entry written with a capital inside a sentence is part of a
+  proper name (``Palestine Liberation Organization``) and not labelled.
 
 A name or loaded word inside a scare quote is covered by the scare quote: only
 the scare quote is emitted.
@@ -32,6 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..items import Label
+from ..numbers import is_title_case
 from ..numbers.lexicon import read_list, read_tsv
 
 HERE = Path(__file__).parent
@@ -91,6 +94,13 @@ _PREV_WORD = re.compile(r"([\w’'-]+)\s*$")
 def _prev_word(text: str, pos: int, start: int) -> str:
     m = _PREV_WORD.search(text, max(start, pos - 40), pos)
     return m.group(1) if m else ""
+
+
+def _sentence_start(text: str, pos: int, start: int) -> bool:
+    i = pos - 1
+    while i >= start and (text[i].isspace() or text[i] in "\"“‘'«(["):
+        i -= 1
+    return i < start or text[i] in ".!?:;"
 
 
 def _is_historical(text: str, s: int, e: int, block_start: int, block_end: int, qualifiers) -> bool:
@@ -167,9 +177,13 @@ def loaded_labels(document, article) -> list[Label]:
     text = document.text
     out = []
     for block in article.body_blocks:
+        title_case = block.kind == "headline" and is_title_case(block.text)
         for m in pattern.finditer(text, block.start, block.end):
             s, e = m.span()
             label, cond, not_after = table[re.sub(r"\s+", " ", m.group().lower())]
+            if (m.group()[0].isupper() and label[0].islower() and not title_case
+                    and not _sentence_start(text, s, block.start)):
+                continue  # part of a proper name: the Palestine Liberation Organization
             if cond == "event" and _is_historical(text, s, e, block.start, block.end, historical):
                 continue
             if cond == "not_after" and _prev_word(text, s, block.start).lower() in not_after:

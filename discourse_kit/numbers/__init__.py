@@ -62,6 +62,7 @@ _ONE_PRONOUN_BEFORE = frozenset("no the any every each this that which such a an
                                 "little someone anyone only-".split())
 _LENGTH_WORDS = frozenset("high long deep wide tall away across above below thick from of in "
                           "underground offshore inland north south east west".split())
+_ONE_IDIOMS = frozenset("another hand way anyone".split())  # one another, on the one hand
 _CHANGE_WORDS = frozenset("from rose fell increased decreased dropped climbed jumped grew "
                           "cut raised lowered reduced up down slipped soared slumped".split())
 
@@ -277,7 +278,8 @@ class _Scanner:
             return None  # World War Three, Formula One
         if low == "one":
             prev = _prev_word(t, s, self.start).lower()
-            if (nxt.lower() in _NOT_UNITS or not nxt[:1].isalpha() or prev in _ONE_PRONOUN_BEFORE):
+            if (nxt.lower() in _NOT_UNITS or nxt.lower() in _ONE_IDIOMS or not nxt[:1].isalpha()
+                    or prev in _ONE_PRONOUN_BEFORE):
                 return None  # one of the most..., no one, the one
         return self._make(s, e, value, "count", "number_word")
 
@@ -291,6 +293,8 @@ class _Scanner:
                 return None  # F-16, Su-27, COVID-19
             if ds > self.start and t[ds - 1] in "/#":
                 return None
+            if ds > self.start + 1 and t[ds - 1] in "-–" and t[ds - 2].isdigit():
+                return None  # the "25" of a 2024-25 budget, the "1" of a 3-1 score
             if _prev_word(t, ds, self.start) in lx.name_prefixes():
                 return None  # Article 5, Resolution 2231
         if t[de:de + 1] == "/" and t[de + 1:de + 2].isdigit():

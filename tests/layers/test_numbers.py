@@ -73,6 +73,10 @@ def test_a_range_is_one_item(sentence, text, low, high, kind):
     assert (item.value, item.value_max, item.kind) == (pytest.approx(low), pytest.approx(high), kind)
 
 
+def test_a_fiscal_year_is_one_date():
+    assert [(n.text, n.kind) for n in numbers_in("The 2024-25 budget was cut.")] == [("2024", "date")]
+
+
 def test_a_change_is_two_numbers_not_a_range():
     items = numbers_in("Interest rates fell from 5% to 3% this year.")
     assert [(n.text, n.value_max) for n in items if n.kind == "percent"] == [("5%", None), ("3%", None)]
@@ -123,6 +127,7 @@ def test_dates_and_clock_times(sentence, text, kind):
     "Under Article 5 the allies must respond.",
     "They pushed for a two-state solution in one-sided talks.",
     "The unit has been on duty 24/7 since the attack.",
+    "On the one hand they talk; on the other they fight one another.",
 ])
 def test_not_numbers(sentence):
     assert [n.text for n in numbers_in(sentence)] == []
