@@ -166,11 +166,12 @@ class _Detector:
         inner = self.text[q.inner_start:q.inner_end].rstrip()
         # a short closed quotation is speech only when punctuated and attributed: “No,” he said.
         if inner.endswith((",", ".", "?", "!")):
-            after = self.text[q.end:q.end + 60]
-            m = re.match(r"\s*(\S+)(?:\s+(\S+))?(?:\s+(\S+))?", after)
-            words = [w.strip(".,").lower() for w in (m.groups() if m else ()) if w]
-            return any(w in verb_forms() for w in words)
-        return False
+            after = re.match(r"[^.!?“\"]{0,80}", self.text[q.end:q.end + 80]).group()
+            if any(w.lower() in verb_forms() for w in re.findall(r"[\w’'-]+", after)):
+                return True
+        before = self.text[max(0, q.start - 30):q.start]
+        return re.search(r"\b(\w+)\s*[:,]\s*$", before) is not None and \
+            re.search(r"\b(\w+)\s*[:,]\s*$", before).group(1).lower() in verb_forms()
 
     def utterance_at(self, offset: int) -> Quotation | None:
         """The utterance whose marks enclose ``offset``, if any."""
