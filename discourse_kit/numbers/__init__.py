@@ -300,6 +300,9 @@ class _Scanner:
         if t[de:de + 1] == "/" and t[de + 1:de + 2].isdigit():
             return None  # 24/7, 3/4 dates
         value = _to_float(digits)
+        if not cur and ds > self.start and t[ds - 1] in "-−" and (
+                ds - 1 == self.start or t[ds - 2].isspace() or t[ds - 2] == "("):
+            s, value = ds - 1, -value  # a minus sign: -5C
         after = self.p["after_num"].match(t, de)
         scale, pct = after.group("scale"), after.group("pct")
         e = de

@@ -43,6 +43,8 @@ def the_number(sentence, text):
     ("A three-year-old girl was among the dead.", "three", 3, "duration", "year"),
     ("The siege lasted 14 weeks in all.", "14", 14, "duration", "weeks"),
     ("The convoy stretched 40 kilometres north.", "40", 40, "measure", "kilometres"),
+    ("Temperatures fell to -5C overnight.", "-5", -5, "measure", "C"),
+    ("Aid of $1.5-2 billion was pledged.", "$1.5-2 billion", 1.5e9, "money", "USD"),
 ])
 def test_value_kind_and_unit(sentence, text, value, kind, unit):
     item = the_number(sentence, text)
