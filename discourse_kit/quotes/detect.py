@@ -140,10 +140,12 @@ class _Detector:
         self.text = document.text
         self.article = article
         sents = article.sentences
+        sent_starts = [s for s, _ in sents]
         self.blocks = []
         for n, b in enumerate(article.body_blocks):
-            inside = [(s, e) for s, e in sents if b.start <= s < b.end]
-            self.blocks.append(_Block(self.text, n, b.start, b.end, b.kind, inside))
+            lo = bisect.bisect_left(sent_starts, b.start)
+            hi = bisect.bisect_left(sent_starts, b.end)
+            self.blocks.append(_Block(self.text, n, b.start, b.end, b.kind, sents[lo:hi]))
         self.quotations = [q for q in quotations_in_article(document, article) if q.depth == 0]
         self.by_end = {q.end: q for q in self.quotations}
         self.by_start = {q.start: q for q in self.quotations}
@@ -151,6 +153,7 @@ class _Detector:
         self._utt_starts = [q.start for q in self.utterances]
         self.hits: list[_Hit] = []
         self.used_cues: set[int] = set()
+        self.by_sentence: dict[tuple[int, int], list[_Hit]] = {}
 
     # -- quotations --------------------------------------------------------------
     def _words_in(self, s: int, e: int) -> int:
@@ -277,8 +280,8 @@ class _Detector:
         q = self.quotation_at(start)
         if q is not None and q.start < start:
             start = q.start
-        for h in self.hits:
-            if h.sentence == sent and h.rule != "claimed_by":  # a phrase inside a clause
+        for h in self.by_sentence.get(sent, ()):
+            if h.rule != "claimed_by":  # a phrase inside a clause
                 for part in (h.cue, h.speaker):
                     if part and part[1] <= before:
                         start = max(start, part[1])
@@ -293,6 +296,7 @@ class _Detector:
         if hit.cue:
             self.used_cues.add(hit.cue[0])
         self.hits.append(hit)
+        self.by_sentence.setdefault(hit.sentence, []).append(hit)
 
     def _kind(self, start: int, end: int, that: bool) -> str:
         """``direct`` when the content is one quotation; ``mixed`` when it holds one."""
@@ -305,8 +309,8 @@ class _Detector:
 
     def _last_hit_in(self, sent: tuple[int, int], before: int) -> _Hit | None:
         best = None
-        for h in self.hits:
-            if h.sentence == sent and h.cue and h.cue[0] < before:
+        for h in self.by_sentence.get(sent, ()):
+            if h.cue and h.cue[0] < before:
                 best = h
         return best
 
@@ -589,14 +593,17 @@ class _Detector:
     # -- quotations with no cue of their own ------------------------------------------
     def _floating(self) -> None:
         """Give each unattributed utterance the previous speaker, when it follows one."""
-        covered = [(h.start, h.end) for h in self.hits]
+        ordered = sorted(self.hits, key=lambda h: h.start)
+        starts = [h.start for h in ordered]
+        previous = None
         for q in self.utterances:
-            if any(s <= q.start < e or q.start <= s < q.end for s, e in covered):
+            n = bisect.bisect_left(starts, q.start)
+            nearby = ordered[max(0, n - 8):n + 8]
+            if any(h.start <= q.start < h.end or q.start <= h.start < q.end for h in nearby):
                 continue
-            owner = None
-            for h in sorted(self.hits, key=lambda h: h.start):
-                if h.start < q.start:
-                    owner = h
+            owner = ordered[n - 1] if n > 0 else None
+            if previous is not None and (owner is None or previous.start > owner.start):
+                owner = previous  # a run of quoted paragraphs keeps its speaker
             if owner is None:
                 continue
             block = next(b for b in self.blocks if b.start <= q.start < b.end)
@@ -605,12 +612,20 @@ class _Detector:
                 continue
             if owner.block < block.index - 3:
                 continue  # too far from the last speaker to be theirs
-            self.hits.append(_Hit("direct", q.start, q.end, "floating_quote", None, None, None,
-                                  owner, block.index, block.sentence_of(q.start)))
+            previous = _Hit("direct", q.start, q.end, "floating_quote", None, None, None,
+                            owner, block.index, block.sentence_of(q.start))
+            self.hits.append(previous)
 
     def _trim(self) -> None:
         """One claim, one item: a later cue in the sentence ends the earlier clause."""
-        hits = sorted(self.hits, key=lambda h: h.start)
+        by_block: dict[int, list[_Hit]] = {}
+        for h in sorted(self.hits, key=lambda h: h.start):
+            by_block.setdefault(h.block, []).append(h)
+        self.hits = []
+        for hits in by_block.values():
+            self._trim_block(hits)
+
+    def _trim_block(self, hits: list[_Hit]) -> None:
         keep = []
         for h in hits:
             # "X say A, according to a 2023 assessment": the second source backs the same claim
@@ -636,7 +651,7 @@ class _Detector:
                     self.text[h.end - 1] not in "”\"’":
                 h.end -= 1
             h.end = self._close_bracket(h.start, h.end)
-        self.hits = [h for h in keep if h.end > h.start]
+        self.hits.extend(h for h in keep if h.end > h.start)
 
     def _close_bracket(self, start: int, end: int) -> int:
         """Do not leave an opening bracket of the content unclosed."""
