@@ -90,7 +90,7 @@ def _patterns():
       | (?P<aword>an?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b)
       | (?P<clock>\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:[ap]\.m\.|[ap]m\b)|\d{{1,2}}:\d{{2}}\b
                  |\d{{3,4}}\s?(?:GMT|UTC|CET|EST|EDT|ET|BST)\b)
-      | (?P<num>(?:(?P<cur>{cur})\s?)?(?P<digits>{digits}))
+      | (?P<num>(?:(?P<cur>(?-i:{cur}))\s?)?(?P<digits>{digits}))
       | (?P<word>{word_seq}\b)
         )""",
         re.VERBOSE | re.IGNORECASE,
@@ -99,7 +99,7 @@ def _patterns():
     after_num = re.compile(rf"(?:\s?(?P<scale>{scale_alt})\b)?(?P<pct>\s?%|\s+per\s?cent\b)?",
                            re.IGNORECASE)
     range_tail = re.compile(
-        rf"(?P<sep>\s*(?:-to-|–|—|-|\s+to\s+|\s+and\s+))(?P<cur>{cur})?(?P<digits>{digits}|{cardinals})\b"
+        rf"(?P<sep>\s*(?:-to-|–|—|-|\s+to\s+|\s+and\s+))(?P<cur>(?-i:{cur}))?(?P<digits>{digits}|{cardinals})\b"
         rf"(?:\s?(?P<scale>{scale_alt})\b)?(?P<pct>\s?%|\s+per\s?cent\b)?", re.IGNORECASE)
     unit_alt = lx.alternation(lx.units())
     unit_after = re.compile(rf"\s*(?P<unit>{unit_alt})(?![\w])")
