@@ -11,6 +11,7 @@ always HTML-escaped.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from html import escape
 
@@ -30,7 +31,8 @@ STYLES = {
     "hedges:hedge": ("hedge", f"border-bottom:3px dotted {VERMILLION};"),
     "hedges:booster": ("booster", f"border-bottom:3px solid {BLUE};"),
     "hedges:approximator": ("approximator", f"border-bottom:3px dashed {GREEN};"),
-    "numbers:number": ("number", f"outline:2px solid {PURPLE};outline-offset:0px;border-radius:2px;"),
+    "numbers:number": ("number", f"border-top:2px solid {PURPLE};border-bottom:2px solid {PURPLE};"
+                                 f"border-left:2px solid {PURPLE};border-right:2px solid {PURPLE};"),
     "labels:scare_quote": ("scare quote", f"text-decoration:underline wavy {VERMILLION};"),
     "labels:naming": ("contested name", f"text-decoration:underline double {BLUE};"),
     "labels:loaded": ("loaded label", f"text-decoration:overline wavy {PURPLE};"),
@@ -131,6 +133,19 @@ def _normalise(analysis) -> dict:
     return {layer: _get(analysis, layer, []) for layer in LAYERS}
 
 
+_SIDE = {"left": re.compile(r"border-left:[^;]*;"), "right": re.compile(r"border-right:[^;]*;")}
+
+
+def _edges(style: str, first: bool, last: bool) -> str:
+    """Draw a mark's left edge only on its first piece and its right edge only on its last,
+    so a mark cut into pieces by other marks still looks like one box or one bar."""
+    if not first:
+        style = _SIDE["left"].sub("", style)
+    if not last:
+        style = _SIDE["right"].sub("", style)
+    return style
+
+
 def render_span_html(text: str, start: int, end: int, marks: list[Mark]) -> str:
     """HTML of ``text[start:end]`` with the marks that touch it, clipped to it.
 
@@ -151,7 +166,8 @@ def render_span_html(text: str, start: int, end: int, marks: list[Mark]) -> str:
         tips = "\n".join(dict.fromkeys(m.tip for m in active))
         html = piece
         for n, m in enumerate(reversed(active)):
-            style = STYLES.get(m.key, ("", _FALLBACK))[1]
+            style = _edges(STYLES.get(m.key, ("", _FALLBACK))[1], first=s == max(start, m.start),
+                           last=e == min(end, m.end))
             title = tips if n == 0 else m.tip
             html = (f'<span class="dkh-{escape(m.key.replace(":", "-"))}" style="{style}" '
                     f'title="{escape(title)}">{html}</span>')

@@ -24,6 +24,9 @@ CATEGORIES = {
     "labels": ("scare_quote", "naming", "loaded"),
 }
 LABEL_NAMES = {"scare_quote": "scare quotes", "naming": "contested names", "loaded": "loaded labels"}
+LAYER_MEASURES = {"quotes": "quotes per 1,000 words",
+                  "hedges": "hedges, boosters and approximators per 1,000 words",
+                  "numbers": "numbers per 1,000 words", "labels": "labels per 1,000 words"}
 QUOTE_COLUMNS = ["article", "speaker", "kind", "cue", "cue_stance", "source_type",
                  "affiliation", "text", "start", "end", "rule"]
 NUMBER_COLUMNS = ["article", "text", "value", "value_max", "kind", "unit", "approximator",
@@ -274,7 +277,7 @@ def compare(analysis: dict, left: int = 0, right: int = 1) -> pd.DataFrame:
         g = q[q["article"] == art["label"]]
         m = {"words": words}
         for layer in LAYERS:
-            m[f"{layer}: all, per 1,000 words"] = per_1000(len(art.get(layer, [])), words)
+            m[LAYER_MEASURES[layer]] = per_1000(len(art.get(layer, [])), words)
         m["quoted speakers"] = g["speaker"].nunique()
         m["direct share of quotes"] = round((g["kind"] == "direct").sum() / len(g), 2) if len(g) else 0.0
         for stance in ("emphatic", "distancing"):
@@ -289,8 +292,8 @@ def compare(analysis: dict, left: int = 0, right: int = 1) -> pd.DataFrame:
         for t in CATEGORIES["labels"]:
             m[f"labels: {LABEL_NAMES[t]} (count)"] = sum(1 for x in art.get("labels", []) if x.get("type") == t)
         for key, val in (art.get("readability") or {}).items():
-            if isinstance(val, (int, float)):
-                m[f"readability: {key}"] = val
+            if isinstance(val, (int, float)) and key not in ("words", "sentences"):
+                m[f"readability: {key.replace('_', ' ')}"] = val
         return m
 
     ma, mb = measures(a), measures(b)

@@ -374,7 +374,7 @@ thousands*), its `kind` (count, measure, money, duration, ...), the `unit` count
 number in brackets (*110 square km (42 square miles)*). `source` says who gives the figure: the
 speaker of the quote it stands in, or `(author)`.
 """),
-              code('numbers = tables.numbers_table(analysis)\nnumbers[["article", "text", "value", "kind", "unit", "approximator", "conversion_of", "source"]]'),
+              code('numbers = tables.numbers_table(analysis)\nnumbers[["article", "text", "value", "kind", "unit", "approximator", "conversion_of", "source"]].fillna("")'),
               code('number_findings(pair)'),
               code('plots.plot_numbers(analysis)'),
               md("""
@@ -384,14 +384,14 @@ The next two tables keep the numbers whose **sentence** mentions casualty words 
 *injured*, *dead*, ...) or aid words (*aid*, *billion*, *weapons*, ...). This is a word filter, not
 understanding: read the sentence before you call a figure a casualty count.
 """),
-              code('tables.numbers_in_context(doc, analysis, tables.CASUALTY_WORDS)'),
-              code('tables.numbers_in_context(doc, analysis, tables.AID_WORDS)'),
+              code('tables.numbers_in_context(doc, analysis, tables.CASUALTY_WORDS).fillna("")'),
+              code('tables.numbers_in_context(doc, analysis, tables.AID_WORDS).fillna("")'),
               md("""
 ## Conversions and approximations
 """),
               code('''print("restated in other units:", numbers["conversion_of"].notna().sum())
 print("with an approximator:", numbers["approximator"].notna().sum(), "of", len(numbers))
-numbers[numbers["approximator"].notna() | numbers["conversion_of"].notna()][["article", "approximator", "text", "unit", "conversion_of"]]'''),
+numbers[numbers["approximator"].notna() | numbers["conversion_of"].notna()][["article", "approximator", "text", "unit", "conversion_of"]].fillna("")'''),
               md("""
 ## The numbers in the text
 
@@ -405,7 +405,7 @@ Change `KIND` to another kind (`count`, `measure`, `money`, `duration`, `percent
 Which article gives more numbers of that kind, and are they in the author's voice or a source's?
 """),
               code('''KIND = "count"
-numbers[numbers["kind"] == KIND][["article", "approximator", "text", "unit", "source"]]''')]
+numbers[numbers["kind"] == KIND][["article", "approximator", "text", "unit", "source"]].fillna("")''')]
     cells += tail([
         "What is the difference between *1,368 square km* and *more than 1,368 square km*? Why might a writer add *more than*?",
         "Which article gives more figures in its own voice, and which mostly inside quotes? Use the plot as evidence.",
@@ -509,7 +509,7 @@ differently? Which of your points is the strongest, and which the weakest?
 Fill in the strings below and run the cell; it prints your point with the figure looked up live,
 so the evidence is always the one for the file you are studying.
 """),
-              code('''MEASURE = "quotes: all, per 1,000 words"   # any row name of the compare table above
+              code('''MEASURE = "quotes per 1,000 words"   # any row name of the compare table above
 CLAIM = "One article gives more room to its sources than the other."
 EXAMPLE = "(paste a sentence from the highlighted text here)"
 CAVEAT = "(what the numbers cannot show)"

@@ -153,3 +153,15 @@ def test_side_by_side_shows_both_articles(doc, analysis):
     assert html.index("A PERSPECTIVE") < html.index("B PERSPECTIVE")
     assert html.count("dkh-legend") == 1
     assert "Nothing here." in html
+
+
+def test_a_mark_cut_into_pieces_keeps_one_outline():
+    text = "X PERSPECTIVE\nT\nsend tens of thousands now\n"
+    s = text.index("tens of thousands")
+    items = {"numbers": [NumberItem(s, s + 17, "tens of thousands", value=None)],
+             "hedges": [Hedge(s, s + 7, "tens of", category="approximator")]}
+    html = render_span_html(text, s - 5, s + 21, marks_for(items))
+    pieces = re.findall(r'class="dkh-numbers-number" style="([^"]*)"', html)
+    assert len(pieces) == 2
+    assert "border-left" in pieces[0] and "border-right" not in pieces[0]
+    assert "border-right" in pieces[1] and "border-left" not in pieces[1]
