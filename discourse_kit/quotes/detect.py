@@ -73,9 +73,11 @@ _ADJUNCT = re.compile(rf"""\s*,?\s*(?:
 )(?=[\s,.:;“"‘]|$)""", re.X)
 # where a reported clause ends inside its sentence
 _BOUNDARY = re.compile(
-    r",[”\"’]?\s+(?:but|though|although|while|whereas|according\s+to|citing|adding|saying|"
-    r"noting|warning|stressing|after|before|despite|even\s+as|in\s+a\s+(?:statement|post)|"
-    r"he\s+(?:said|added)|she\s+(?:said|added)|officials\s+said)\b(?!\s+that\b)")
+    r",[”\"’]?\s+(?:(?:but|though|although|while|whereas)\b(?!\s+that\b)|(?:according\s+to|"
+    r"citing|adding|saying|noting|warning|stressing|after|before|despite|even\s+as|"
+    r"in\s+a\s+(?:statement|post)|he\s+(?:said|added)|she\s+(?:said|added)|officials\s+said|"
+    r"as(?!\s+(?:long|well|much|many|soon|far|of|part)\b)|"
+    r"an?\s+(?:claim|charge|statement|allegation|assertion|accusation))\b)")
 # "… had not fallen but warned of …": a second verb of the speaker ends the reported clause
 _VERB_AFTER_CONJ = re.compile(
     r"\s+(?:but|and)\s+(?:also\s+)?(?=(?:%s)\b)" % "|".join(
@@ -463,7 +465,8 @@ class _Detector:
         first = re.compile(r"[\w’'-]+").match(self.text, start)
         if first is None and self.text[start:start + 1] not in "“\"‘'":
             return
-        if first and first.group().lower() in _PREPOSITIONS and not that:
+        if first and first.group().lower() in _PREPOSITIONS and not that and \
+                not re.compile(r"at\s+(?:least|most)\b", re.I).match(self.text, start):
             return  # "claims in Ukraine", "insisted on": no reported clause
         end = self._clause_end(start, sent, block)
         if self._words_in(start, end) < 2:

@@ -8,10 +8,10 @@ shorter speaker still names the source; a longer one would swallow the claim.
 """
 from __future__ import annotations
 
-from ..tokens import Token
+from ..tokens import Token, abbreviations
 from .lexicon import noun_kind
 
-DETERMINERS = frozenset("the a an his her their its our this these those such both".split())
+DETERMINERS = frozenset("the a an his her their its our this these those such both one another".split())
 PRONOUNS = {"he": "m", "she": "f", "it": "-", "they": "-", "we": "-", "i": "-"}
 # capitalised at a sentence start or as dates, these words are no part of a name
 FUNCTION_WORDS = frozenset("""
@@ -82,6 +82,10 @@ def np_before(tokens: list[Token], j: int, lo: int) -> int | None:
         if _np_word(t):
             k -= 1
             continue
+        if t.text == "." and k - 2 >= lo and tokens[k - 2].text.lower() in abbreviations() \
+                and tokens[k - 2].end == t.start:
+            k -= 2  # "regional Gov. Serhii Lysak"
+            continue
         if low == "and" and k - 2 >= lo and is_name_word(tokens[k - 2]) and is_name_word(tokens[k]):
             k -= 1  # Britain and France
             continue
@@ -94,6 +98,18 @@ def np_before(tokens: list[Token], j: int, lo: int) -> int | None:
     while k < j and tokens[k].text.lower() in _NP_LINKS | {"and"}:
         k += 1
     return k
+
+
+def _source_noun_soon(tokens: list[Token], k: int, hi: int) -> bool:
+    for far in range(k + 1, min(hi, k + 3)):
+        t = tokens[far]
+        if t.kind != "word":
+            return False
+        if noun_kind(t.text.lower()) in ("document", "anonymous", "institution", "role"):
+            return True
+        if not t.text.islower():
+            return False
+    return False
 
 
 def np_after(tokens: list[Token], i: int, hi: int) -> int | None:
@@ -109,6 +125,10 @@ def np_after(tokens: list[Token], i: int, hi: int) -> int | None:
         low = t.text.lower()
         if _np_word(t) or (t.kind == "number" and k > i and k + 1 < hi and _np_word(tokens[k + 1])):
             k += 1
+            continue
+        if t.kind == "word" and t.text.islower() and low not in _NP_LINKS and \
+                _source_noun_soon(tokens, k, hi):
+            k += 1  # "the territory's civil defence agency": plain words before a source noun
             continue
         if low == "and" and k > start_body and k + 1 < hi and is_name_word(tokens[k - 1]) \
                 and is_name_word(tokens[k + 1]):

@@ -44,6 +44,7 @@ class Person:
     gender: str = "-"
     affiliation: str = "unknown"
     mentions: list[int] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)  # "minister", "spokesman": for "the minister"
 
     @property
     def surname(self) -> str:
@@ -143,7 +144,7 @@ class Cast:
         self.people: dict[str, Person] = {}  # full name -> person
 
     def add(self, name: str, offset: int | None, gender: str = "-",
-            affiliation: str = "unknown") -> Person:
+            affiliation: str = "unknown", roles: set[str] = frozenset()) -> Person:
         actor = actors().get(name.lower())
         if actor and actor.source_type == "person" and len(name.split()) == 1:
             name = actor.name  # a surname the table knows
@@ -154,11 +155,14 @@ class Cast:
             if old is not None:
                 person.mentions = old.mentions
                 person.gender, person.affiliation = old.gender, old.affiliation
+                person.roles = old.roles
                 del self.people[old.name]
             self.people[name] = person
         if actor and actor.source_type == "person":
             person.gender = actor.gender if actor.gender != "-" else person.gender
             person.affiliation = actor.affiliation
+            person.roles |= {w.lower() for w in actor.role.split()}
+        person.roles |= {r.lower() for r in roles}
         if gender != "-":
             person.gender = gender
         if person.affiliation == "unknown" and affiliation != "unknown":
@@ -178,6 +182,17 @@ class Cast:
     def lookup(self, name: str) -> Person | None:
         """The person whose full name ends with ``name`` (a surname or the full name)."""
         return self._find(name)
+
+    def last_with_role(self, role: str, offset: int) -> Person | None:
+        """The person last named before ``offset`` who holds ``role`` (for ``the minister``)."""
+        best, best_at = None, -1
+        for person in self.people.values():
+            if role.lower() not in person.roles:
+                continue
+            at = max((m for m in person.mentions if m < offset), default=-1)
+            if at > best_at:
+                best, best_at = person, at
+        return best
 
     def last_before(self, offset: int, gender: str) -> Person | None:
         """The person named last before ``offset`` whose gender does not clash."""
@@ -258,8 +273,13 @@ def harvest(tokens: list[Token], inside_quote, text: str | None = None) -> Cast:
         prev_word = None
         if idx > 0:
             prev_word = tokens[idx - 1].text.lower()
-        titled = any(is_title(_strip_possessive(w)) for w in before) or \
-            (prev_word is not None and noun_kind(prev_word) == "role")
+        roles = {w.lower() for w in before if is_title(_strip_possessive(w))}
+        if prev_word is not None and noun_kind(prev_word) == "role":
+            roles.add(prev_word)
+        if prev_word == "." and idx > 1 and is_title(tokens[idx - 2].text):
+            roles.add(tokens[idx - 2].text.lower())  # "Gov. Serhii Lysak"
+        roles |= _appositive_roles(tokens, m)  # "Mahmoud Bassal, a spokesman for …"
+        titled = bool(roles)
         known = actor is not None or cast.lookup(joined) is not None
         if not (titled or known):
             continue
@@ -276,8 +296,22 @@ def harvest(tokens: list[Token], inside_quote, text: str | None = None) -> Cast:
             a = actor_in(" ".join(context))
             side = a.affiliation if a and a.source_type == "institution" else None
         offset = run[len(words) - len(name)].start
-        cast.add(joined, offset, gender, side or "unknown")
+        cast.add(joined, offset, gender, side or "unknown", roles)
     return cast
+
+
+def _appositive_roles(tokens: list[Token], m: int) -> set[str]:
+    """Role nouns of an appositive right after a name: ``, a spokesman for the agency,``."""
+    if m + 1 >= len(tokens) or tokens[m].text != "," or \
+            tokens[m + 1].text.lower() not in ("a", "an", "the"):
+        return set()
+    out = set()
+    for t in tokens[m + 2:m + 6]:
+        if t.kind != "word":
+            break
+        if noun_kind(t.text.lower()) in ("role", "anonymous"):
+            out.add(t.text.lower())
+    return out
 
 
 def describe(phrase: str, offset: int, cast: Cast) -> Source:
@@ -308,6 +342,16 @@ def describe(phrase: str, offset: int, cast: Cast) -> Source:
                              or w.lower() == "intelligence")
         return Source("document", _side_of(words), canonical or phrase)
     name = name_part(words)
+    if head_kind == "role" and not name and low_words[0] == "the":
+        person = cast.last_with_role(head, offset)  # "the prime minister": named before
+        if person is not None:
+            return Source("person", person.affiliation, person.name)
+    joined = " ".join(name)
+    actor_of_name = actor_in(joined) if name else None
+    if head_kind == "role" and name and (joined in countries()[0] or joined in countries()[1]
+                                         or (actor_of_name and
+                                             actor_of_name.source_type == "institution")):
+        return Source("anonymous", _side_of(words), canonical)  # "a Downing Street spokesman"
     if head_kind in ("anonymous",) or (head_kind == "role" and not name):
         return Source("anonymous", _side_of(words), canonical)
     if head_kind == "institution" and (not name or not words[-1][:1].isupper()):
@@ -324,7 +368,7 @@ def describe(phrase: str, offset: int, cast: Cast) -> Source:
             return Source("institution", _side_of(words), canonical)
         return Source("anonymous", _side_of(words), canonical)
     if name[-1].lower() in _BODY_WORDS or head_kind == "institution":
-        return Source("institution", _side_of(words), joined)
+        return Source("institution", _side_of(words), _strip_det(canonical))
     person = cast.lookup(joined)
     if person is None and len(name) == 1 and not (actor and actor.source_type == "person"):
         # a lone capitalised word the article never gave as a person: a body

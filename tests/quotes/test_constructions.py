@@ -172,3 +172,18 @@ def test_later_cue_in_the_sentence_ends_the_earlier_claim(find_quotes):
     assert [q.text for q in quotes][0] == "the town had not fallen"
     assert quotes[-1].text == "a buildup of Russian troops near Sumy"
     assert quotes[-1].speaker_canonical == "Volodymyr Zelenskiy"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Russia's defence ministry claimed its forces had taken Nove, a claim that could not be "
+     "verified.", "its forces had taken Nove"),
+    ("Zelenskiy said Ukraine would never recognise the occupation, as U.S.-brokered talks "
+     "stalled.", "Ukraine would never recognise the occupation"),
+    ("Officials said the bridge would stay closed, though repairs had begun.",
+     "the bridge would stay closed"),
+    ("Putin said Russia backed the idea in principle, but that many questions remained.",
+     "Russia backed the idea in principle, but that many questions remained"),
+])
+def test_reported_clause_ends_at_the_writers_own_addition(sentence, content, find_quotes):
+    quotes = find_quotes(sentence)
+    assert quotes[0].text == content

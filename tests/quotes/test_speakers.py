@@ -98,3 +98,43 @@ def test_appositive_speaker_is_the_name_not_the_description(find_quotes):
     q = only(find_quotes("Yevhen Lysak, a spokesman for the regional administration, said two "
                          "people were killed."))
     assert (q.speaker, q.source_type) == ("Yevhen Lysak", "person")
+
+
+def test_the_minister_is_the_person_named_with_that_role(find_quotes):
+    quotes = find_quotes("Foreign Minister Andrii Sybiha arrived in Warsaw on Monday.",
+                         "Speaking to reporters, the minister said Ukraine needed more air defence.")
+    q = only(quotes)
+    assert (q.speaker, q.speaker_canonical, q.source_type) == ("the minister", "Andrii Sybiha",
+                                                              "person")
+
+
+def test_the_prime_minister_without_a_named_holder_stays_anonymous(find_quotes):
+    q = only(find_quotes("The prime minister said the budget would be balanced by 2027."))
+    assert (q.source_type, q.affiliation) == ("anonymous", "unknown")
+
+
+@pytest.mark.parametrize("sentence, speaker, canonical, source_type, affiliation", [
+    ("At least four people were killed in the strike, regional Gov. Serhii Lysak said.",
+     "regional Gov. Serhii Lysak", "Serhii Lysak", "person", "unknown"),
+    ("A Downing Street spokesman said the call had lasted an hour.",
+     "A Downing Street spokesman", "Downing Street spokesman", "anonymous", "uk"),
+    ("“We need a guarantee from the Americans,” one senior European diplomat told the BBC.",
+     "one senior European diplomat", "senior European diplomat", "anonymous", "unknown"),
+    ("Thirty people were killed, according to the territory's civil defence agency.",
+     "the territory's civil defence agency", "territory's civil defence agency", "institution",
+     "unknown"),
+    ("Russia’s Defence Ministry claimed its forces had captured the village of Nove.",
+     "Russia’s Defence Ministry", "Russia’s Defence Ministry", "institution", "russia"),
+])
+def test_speaker_phrases_from_other_house_styles(sentence, speaker, canonical, source_type,
+                                                 affiliation, find_quotes):
+    q = only(find_quotes(sentence))
+    assert (q.speaker, q.speaker_canonical, q.source_type, q.affiliation) == (
+        speaker, canonical, source_type, affiliation)
+
+
+def test_named_source_with_a_role_appositive_is_a_person_and_keeps_the_name(find_quotes):
+    quotes = find_quotes("Mahmoud Bassal, a spokesman for the civil defence agency, visited the "
+                         "camp.", "Bassal said at least 12 tents had burned down.")
+    q = only(quotes)
+    assert (q.speaker_canonical, q.source_type) == ("Mahmoud Bassal", "person")
