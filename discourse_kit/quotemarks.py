@@ -174,5 +174,13 @@ def _next_block_first_mark(text, blocks, start, end) -> str | None:
 
 
 def quotations_in_article(document, article) -> list[Quotation]:
-    """Quotations in an article's headline, subheadings and paragraphs."""
-    return find_quotations(document.text, [(b.start, b.end) for b in article.body_blocks])
+    """Quotations in an article's headline, subheadings and paragraphs.
+
+    Computed once per article and kept on it: the quotes, hedges and labels
+    layers all ask for them.
+    """
+    cached = article.__dict__.get("_quotations")
+    if cached is None:
+        cached = find_quotations(document.text, [(b.start, b.end) for b in article.body_blocks])
+        article.__dict__["_quotations"] = cached
+    return list(cached)
