@@ -100,6 +100,11 @@ def plot_speakers(analysis: dict, top: int = 8):
         ax.legend(fontsize="small", frameon=False, loc="lower right")
         ax.spines[["top", "right"]].set_visible(False)
         ax.xaxis.get_major_locator().set_params(integer=True)
+    # one scale for every panel, so bar lengths compare across articles
+    top_count = max([int(sp["quotes"].max())] if len(sp) else [1])
+    for ax in axes:
+        if ax.patches:
+            ax.set_xlim(0, top_count + 0.5)
     return fig
 
 
@@ -158,6 +163,7 @@ def plot_numbers(analysis: dict):
     ax2.bar(short, quoted, bottom=author, color=PALETTE[3], hatch="..", edgecolor="#333", linewidth=0.5,
             label="inside a quote")
     ax2.legend(fontsize="small", frameon=False)
+    ax2.yaxis.get_major_locator().set_params(integer=True)
     ax2.spines[["top", "right"]].set_visible(False)
     return fig
 

@@ -309,16 +309,21 @@ CASUALTY_WORDS = ("killed", "dead", "died", "deaths", "wounded", "injured", "hur
 AID_WORDS = ("aid", "assistance", "support", "funding", "billion", "million", "loan", "weapons", "package")
 
 
-def numbers_in_context(document, analysis: dict, words=CASUALTY_WORDS) -> pd.DataFrame:
+def numbers_in_context(document, analysis: dict, words=CASUALTY_WORDS,
+                       exclude_kinds=("date", "duration", "ordinal")) -> pd.DataFrame:
     """The numbers whose sentence mentions one of ``words`` (e.g. casualties, aid), with that sentence.
 
     This is a word filter, not an understanding of the sentence: read the
-    ``sentence`` column before you call a number a casualty figure.
+    ``sentence`` column before you call a number a casualty figure. Dates,
+    durations and ordinals (``February 2022``, ``decades``) are left out by
+    default: they are not amounts of people or money.
     """
     pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
     table = numbers_table(analysis)
     rows = []
     for r in table.itertuples(index=False):
+        if r.kind in exclude_kinds:
+            continue
         article = document.article_at(r.start)
         sent = next(((s, e) for s, e in (article.sentences if article else []) if s <= r.start < e), None)
         if sent is None:

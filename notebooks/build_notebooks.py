@@ -25,8 +25,10 @@ PARAMS = '''# Parameters: which file to study (relative to this notebook) and wh
 SOURCE = "../seeds/000_1272ebf6c73cbd1c.txt"
 LEFT, RIGHT = 0, 1  # 0 = the first article in the file, 1 = the second, ...'''
 
-SETUP = '''from discourse_kit.course import load_pair, overview
+SETUP = '''import pandas as pd
+from discourse_kit.course import load_pair, overview
 {imports}
+pd.set_option("display.max_colwidth", 150)   # show whole sentences in tables
 pair = load_pair(SOURCE, LEFT, RIGHT)   # reads the file and runs every detector
 doc, analysis = pair.document, pair.analysis
 A, B = pair.labels                       # the two articles' perspective lines

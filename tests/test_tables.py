@@ -120,3 +120,20 @@ def test_name_variants_on_seed(seed_path, gold_path):
     assert names.loc["Kiev", "WESTERN PERSPECTIVE"] == 0
     assert names.loc["Kyiv", "WESTERN PERSPECTIVE"] == doc.articles[1].text.count("Kyiv")
     assert "Kharkov" not in names.index  # forms nobody uses are left out
+
+
+def test_numbers_in_context_filters_by_sentence_words():
+    from discourse_kit.document import Document
+    text = ("A PERSPECTIVE\nH\nIn 2022 three people were killed. Aid of $5 billion was sent.\n"
+            "B PERSPECTIVE\nH2\nNothing.\n")
+    doc = Document.from_text(text)
+    arts = [{"label": a.label, "start": a.start, "end": a.end, "words": a.words, "quotes": [],
+             "numbers": []} for a in doc.articles]
+    for sub, kind in (("2022", "date"), ("three", "count"), ("$5 billion", "money")):
+        s = text.index(sub)
+        arts[0]["numbers"].append({"start": s, "end": s + len(sub), "text": sub, "kind": kind})
+    killed = tables.numbers_in_context(doc, {"articles": arts})
+    assert list(killed["number"]) == ["three"]          # the date in the same sentence is left out
+    assert killed.iloc[0]["sentence"] == "In 2022 three people were killed."
+    aid = tables.numbers_in_context(doc, {"articles": arts}, tables.AID_WORDS)
+    assert list(aid["number"]) == ["$5 billion"] and aid.iloc[0]["matched"] == "aid, billion"
