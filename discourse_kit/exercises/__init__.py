@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from .checks import CheckResult, check, current_source, evaluate, gold_path, recorded, summary, use_source
+from .checks import PRACTICE, CheckResult, check, current_source, evaluate, gold_path, recorded, summary, use_source
 
 
 def load_gold(source=None) -> dict:
@@ -24,5 +24,5 @@ def load_lab_annotations() -> dict:
     return json.loads((HERE / "lab_annotations.json").read_text(encoding="utf-8"))["annotators"]
 
 
-__all__ = ["CheckResult", "check", "evaluate", "load_gold", "load_lab_annotations", "recorded",
+__all__ = ["PRACTICE", "CheckResult", "check", "evaluate", "load_gold", "load_lab_annotations", "recorded",
            "summary", "use_source"]

@@ -26,6 +26,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 DEFAULT_SOURCE = REPO / "seeds" / "000_1272ebf6c73cbd1c.txt"
+# a short made-up article of hard cases, with its gold: where detectors go wrong
+PRACTICE = HERE / "practice.txt"
 UNANSWERED = ("not answered yet: replace the `...` with your answer, "
               "run that cell, then run this check again.")
 SUCCESS = "well done!"
@@ -114,12 +116,17 @@ def _lab() -> dict:
     return json.loads((HERE / "lab_annotations.json").read_text(encoding="utf-8"))
 
 
-def gold_articles() -> list[dict]:
-    return _gold(str(current_source()))["articles"]
+def _document(document: str | None) -> str:
+    """The text a check reads: the exercise's source, or a text shipped with the exercises."""
+    return str(current_source() if document is None else HERE / f"{document}.txt")
 
 
-def kit_articles() -> list[dict]:
-    return _kit(str(current_source()))["articles"]
+def gold_articles(document: str | None = None) -> list[dict]:
+    return _gold(_document(document))["articles"]
+
+
+def kit_articles(document: str | None = None) -> list[dict]:
+    return _kit(_document(document))["articles"]
 
 
 def _required(items: list[dict]) -> list[dict]:
@@ -315,8 +322,8 @@ def kit_rates(answer, args, tol):
 
 def detector_error(answer, args, tol):
     from ..scoring import score_layer
-    layer, index = args["layer"], args["article"]
-    result = score_layer(layer, gold_articles()[index][layer], kit_articles()[index][layer])
+    layer, index, document = args["layer"], args["article"], args.get("document")
+    result = score_layer(layer, gold_articles(document)[index][layer], kit_articles(document)[index][layer])
     spans = set()
     if "missed" in args["which"]:
         spans |= _spans(result.missed)
@@ -325,6 +332,8 @@ def detector_error(answer, args, tol):
     if "attribute" in args["which"]:
         from ..scoring import _same_attribute
         spans |= {(g["start"], g["end"]) for g, f in result.pairs if not _same_attribute(layer, g, f)}
+    for key in args.get("fields", []):
+        spans |= {(g["start"], g["end"]) for g, f in result.pairs if g.get(key) != f.get(key)}
     if answer is None:
         if spans:
             raise Wrong("the detector does disagree with the gold here: compare them with score().")

@@ -135,7 +135,7 @@ def fake_kit(monkeypatch):
                  numbers=[{"approximator": "about", "start": 1, "end": 2}, {"approximator": None, "start": 3, "end": 4}],
                  words=1000),
     ]
-    monkeypatch.setattr(checks, "kit_articles", lambda: articles)
+    monkeypatch.setattr(checks, "kit_articles", lambda document=None: articles)
     return articles
 
 
@@ -185,12 +185,12 @@ def test_student_error_is_a_hint_not_a_traceback(fake_kit):
 
 
 DETECTOR_CASES = [
-    # the fake detector finds two Western quotes the gold does not have (spans 3100-3110, 3200-3210)
-    ((3100, 3110), "correct"),
-    ({"start": 3201, "end": 3205}, "correct"),
-    ((100, 120), "wrong"),
-    (None, "wrong"),
-    ("3000", "wrong"),
+    # q1_4 reads the practice text; the fake detector finds one quote there (1-5) that its gold lacks
+    ((1, 5), "correct"),
+    ({"start": 2, "end": 4}, "correct"),
+    ((6, 10), "wrong"),       # a span where the two agree (nothing there)
+    (None, "wrong"),          # they do disagree
+    ("1", "wrong"),
 ]
 
 
@@ -200,8 +200,25 @@ def test_detector_error_is_checked_against_the_gold_diff(fake_kit, answer, statu
 
 
 def test_missed_gold_quote_counts_as_a_detector_error(fake_kit):
-    gold_quote = load_gold(SEED)["articles"][1]["quotes"][0]
+    gold_quote = load_gold(checks.PRACTICE)["articles"][0]["quotes"][0]
     assert evaluate("q1_4", (gold_quote["start"], gold_quote["end"])).passed
+
+
+def test_none_is_right_when_detector_and_gold_agree(monkeypatch):
+    practice = load_gold(checks.PRACTICE)["articles"]
+    monkeypatch.setattr(checks, "kit_articles", lambda document=None: practice)
+    assert evaluate("q1_4", None).passed
+    assert evaluate("q2_4", None).passed
+
+
+def test_a_voice_difference_counts_for_hedges(monkeypatch):
+    practice = load_gold(checks.PRACTICE)["articles"]
+    found = json.loads(json.dumps(practice))
+    cue = found[0]["hedges"][0]
+    cue["voice"] = "author" if cue["voice"] != "author" else "quoted"
+    monkeypatch.setattr(checks, "kit_articles", lambda document=None: found)
+    assert evaluate("q2_4", (cue["start"], cue["end"])).passed
+    assert not evaluate("q2_4", None).passed
 
 
 def test_check_prints_one_line_and_records(capsys):
