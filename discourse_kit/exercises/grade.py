@@ -186,12 +186,17 @@ def execute(notebook, cwd: Path, timeout: float, notebook_timeout: float) -> tup
 
 
 def _cell_error(notebook, qid) -> str:
+    """The first error in the cells that lead up to a check cell (the answer), or in the check cell."""
+    error = ""
     for cell in notebook.cells:
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "error" and not error:
+                error = f"{output.get('ename')}: {output.get('evalue')}"
         if _grade_id(cell) == qid:
-            for output in cell.get("outputs", []):
-                if output.get("output_type") == "error":
-                    return f"{output.get('ename')}: {output.get('evalue')}"
-    return ""
+            return error
+        if is_test_cell(cell):
+            error = ""  # errors before the previous question belong to that question
+    return error
 
 
 def _score_question(q: Question, results: dict, run, submitted) -> tuple[str, str, str]:
@@ -209,8 +214,8 @@ def _score_question(q: Question, results: dict, run, submitted) -> tuple[str, st
         return _num(q.points), "correct", "well done!"
     if any(r is None for r in got):
         error = _cell_error(run, q.qid)
-        return "0", "error", "the check did not run" + (f" ({error})" if error else "") + \
-            ": an earlier cell may have failed"
+        return "0", "error", (f"your code raised {error}, so the check could not run" if error
+                              else "the check did not run")
     if all(r["status"] == "unanswered" for r in got):
         return "0", "unanswered", "not answered yet"
     first = next(r for r in got if r["status"] != "correct")

@@ -3,7 +3,8 @@
 The submissions are made here from the solutions (so they never drift from them):
 a perfect one, an empty one (the released copy), a partly wrong one (including a
 hard-coded answer that only the hidden test catches), one that loops forever, one
-that deleted one locked cell and edited another, a corrupt file, and a stray file.
+whose answer raises, one that deleted one locked cell and edited another, a corrupt
+file, and a stray file.
 """
 import copy
 import csv
@@ -60,6 +61,10 @@ def make_submissions(folder: Path) -> None:
     _cell(tampered, "q1_2").source = "print('all right!')"
     _write(folder, "erin_deleted", tampered)
 
+    raising = make_worked(SOLUTION)
+    _cell(raising, "q1_1_answer").source = 'n_direct_russian = int("three")'
+    _write(folder, "gina_raises", raising)
+
     (folder / "frank_corrupt").mkdir()
     (folder / "frank_corrupt" / f"{EXERCISE}.ipynb").write_bytes(b'{"cells": [ \x00 not json')
 
@@ -95,7 +100,7 @@ def test_run_completes_with_one_row_per_student_and_question(graded):
     assert graded["status"] == 0
     students = [r["student"] for r in graded["rows"]]
     assert sorted(set(students)) == ["alice_perfect", "bob_empty", "carol_partial", "dave_loop",
-                                     "erin_deleted", "frank_corrupt"]
+                                     "erin_deleted", "frank_corrupt", "gina_raises"]
     for student in set(students) - {"bob_empty"}:
         assert list(_table(graded, student)) == QUESTIONS
     assert list(graded["rows"][0]) == ["student", "notebook", "question", "points", "max_points",
@@ -145,6 +150,14 @@ def test_deleted_and_edited_locked_cells_are_reported_and_put_back(graded):
     assert (rows["q1_1"]["status"], rows["q1_2"]["status"]) == ("correct", "correct")
 
 
+def test_raising_answer_is_reported_and_the_rest_graded(graded):
+    rows = _table(graded, "gina_raises")
+    assert (rows["q1_1"]["points"], rows["q1_1"]["status"]) == ("0", "error")
+    assert rows["q1_1"]["feedback"] == ("your code raised ValueError: invalid literal for int() with base 10: "
+                                        "'three', so the check could not run")
+    assert [rows[q]["status"] for q in QUESTIONS[1:]] == ["correct", "correct", "correct", "manual"]
+
+
 def test_corrupt_file(graded):
     rows = _table(graded, "frank_corrupt")
     for q in QUESTIONS:
@@ -156,7 +169,7 @@ def test_feedback_pages_are_escaped(graded):
     folder = graded["root"] / "feedback"
     assert sorted(p.name for p in folder.iterdir()) == [
         "alice_perfect.html", "bob_empty.html", "carol_partial.html", "dave_loop.html",
-        "erin_deleted.html", "frank_corrupt.html"]
+        "erin_deleted.html", "frank_corrupt.html", "gina_raises.html"]
     page = (folder / "alice_perfect.html").read_text(encoding="utf-8")
     assert "<script>" not in page and "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
     assert "well done!" in page
