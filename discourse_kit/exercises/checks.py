@@ -140,24 +140,29 @@ EMPTY_ARTICLE = {"label": "EMPTY", "title": "", "start": 0, "end": 0, "words": 0
 
 
 def quote_kinds(article: dict) -> dict:
+    """Quotes of each kind in an analysed article, ``{kind: count}``; kinds that do not occur are left out."""
     return {kind: n for kind, n in Counter(q["kind"] for q in article["quotes"]).items()}
 
 
 def hedge_rate(article: dict) -> float:
+    """Hedges (not boosters or approximators) per 1000 words; higher means a more tentative text. 0.0 without words."""
     n = sum(1 for h in article["hedges"] if h["category"] == "hedge")
     return 1000 * n / article["words"] if article["words"] else 0.0
 
 
 def approximated_share(article: dict) -> float:
+    """Share (0 to 1) of numbers given with an approximator; higher means vaguer figures. 0.0 without numbers."""
     numbers = article["numbers"]
     return sum(1 for n in numbers if n.get("approximator")) / len(numbers) if numbers else 0.0
 
 
 def loaded_labels(article: dict) -> list:
+    """The distinct texts of an article's loaded labels, sorted."""
     return sorted({label["text"] for label in article["labels"] if label["type"] == "loaded"})
 
 
 def rates_table(articles: list[dict]) -> dict:
+    """``{article label: {layer: items per 1000 words}}`` for the four layers; higher means denser."""
     return {a["label"]: {layer: (1000 * len(a[layer]) / a["words"] if a["words"] else 0.0)
                          for layer in ("quotes", "hedges", "numbers", "labels")}
             for a in articles}
