@@ -88,7 +88,7 @@ def nb00():
     cells = head("00", "Start here", [
         "run a cell and change a value in it;",
         "say what this kit does with two news articles;",
-        "read two articles on the same war side by side and compare how hard they are to read;",
+        "read two articles on the same events side by side and compare how hard they are to read;",
         "find the coding scheme that defines everything the kit marks."], 15,
         "nothing. You do not need to know how to program.")
     cells += [md("""
@@ -99,9 +99,11 @@ left. Click into it and press **Shift + Enter**: the computer runs it and shows 
 If something goes wrong, nothing is broken: read the message, fix the cell, run it again.
 **Kernel > Restart Kernel and Run All Cells** starts over from a clean slate.
 
-The first code cell below is special: it names the **file** the whole course studies. It holds two
-articles on the Russia-Ukraine war, one from each side (a *perspective*). Later you can put the name
-of your own file there and every notebook will work on your articles instead.
+The first code cell below is special: it names the **file** the whole course studies. The file
+shipped with the course holds two articles on the Russia-Ukraine war, one from each side (each
+article starts with a *perspective* line); the table under it lists the articles of whatever file
+is named there. Later you can put the name of your own file there and every notebook will work on
+your articles instead.
 """)]
     cells += opening("from discourse_kit import side_by_side, tables, plots")
     cells += [md("""
@@ -460,7 +462,7 @@ kwic_html(kwic(doc, FORM, sort="left", articles=[LEFT, RIGHT]), caption=f"'{FORM
               code('''MY_FORMS = [("the fighting", "war"), ("the fighting", "conflict"), ("the fighting", "operation")]
 tables.name_variants(doc, analysis, MY_FORMS)''')]
     cells += tail([
-        "What makes ‘peacekeepers’ in quotation marks different from a quote in notebook 02?",
+        "What makes a scare quote such as ‘peacekeepers’ (the scheme's example) different from a quote in notebook 02?",
         "Kiev and Kyiv name the same city. Why does the choice matter to some readers?",
         "Is *invasion* a loaded label or a plain description? Argue both sides.",
         "Which labels in your articles would you add to `contested_names.csv`, and why?",
