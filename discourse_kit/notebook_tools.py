@@ -22,7 +22,12 @@ _RUN_METADATA = ("execution", "collapsed", "scrolled")
 
 
 def is_check_cell(cell) -> bool:
-    return cell.get("cell_type") == "code" and CHECK_MARK in "".join(cell.get("source", ""))
+    """True if nbval will compare this cell's outputs: the marker is a comment line of its own."""
+    if cell.get("cell_type") != "code":
+        return False
+    lines = "".join(cell.get("source", "")).splitlines()
+    return any(line.strip().startswith("#") and line.strip().lstrip("#").strip() == CHECK_MARK[2:]
+               for line in lines)
 
 
 def strip_notebook(nb):

@@ -34,7 +34,8 @@ doc, analysis = pair.document, pair.analysis
 A, B = pair.labels                       # the two articles' perspective lines
 print(pair.note())'''
 
-CHECK = '''# NBVAL_CHECK_OUTPUT  <- a note for the course's automatic tests; you can ignore it
+CHECK = '''# NBVAL_CHECK_OUTPUT
+# (the line above is a note for the course's automatic tests; you can ignore it)
 # The articles in the file: label, length in words, headline.
 print(overview(pair))'''
 

@@ -23,7 +23,9 @@ def test_course_notebook_structure(path):
     code = [c for c in nb.cells if c.cell_type == "code"]
     assert "parameters" in code[0].metadata.get("tags", []), "first code cell must be tagged parameters"
     assert 'SOURCE = "../seeds/000_1272ebf6c73cbd1c.txt"' in code[0].source
-    assert any(CHECK_MARK in c.source for c in code), "no checked cell"
+    # nbval's own parser must see the marker, or the stored output is never compared
+    from nbval.plugin import find_comment_markers
+    assert any(dict(find_comment_markers(c.source)).get("check") for c in code), "no cell nbval checks"
     text = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
     for needed in ("**Goals.**", "**Time needed:**", "**Before this:**", "Check your understanding",
                    "**Next:**", "Your turn"):
@@ -65,3 +67,17 @@ def test_command_line_strip_and_check(tmp_path, capsys):
     assert main(["strip", str(path)]) == 0
     assert main(["check", str(path)]) == 0
     assert "has stored outputs" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("source, checked", [
+    (f"{CHECK_MARK}\nprint(1)", True),
+    (f"x = 1\n  {CHECK_MARK}  \n", True),
+    (f"{CHECK_MARK} <- a note\nprint(1)", False),   # nbval ignores a marker with trailing words
+    ("print('# NBVAL_CHECK_OUTPUT')", False),
+])
+def test_check_cells_are_the_ones_nbval_checks(source, checked):
+    from nbval.plugin import find_comment_markers
+    from discourse_kit.notebook_tools import is_check_cell
+    cell = nbformat.v4.new_code_cell(source)
+    assert is_check_cell(cell) is checked
+    assert bool(dict(find_comment_markers(source)).get("check")) is checked
