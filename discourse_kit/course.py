@@ -145,6 +145,11 @@ def _html_list(title: str, lines: list[str]):
                 "against your own reading before you trust them.</i></div>")
 
 
+def _n(count: int, word: str) -> str:
+    """``1 hedge``, ``2 hedges``."""
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
 def _more(x: float, y: float, a: str, b: str, what: str, unit: str = "") -> str:
     if x == y:
         return f"Both articles have the same {what} ({x}{unit})."
@@ -163,7 +168,7 @@ def quote_findings(pair: Pair):
         r = s.loc[label]
         top = sp[sp["article"] == label].head(3)
         who = ", ".join(f"{x.speaker} ({x.quotes})" for x in top.itertuples()) or "nobody"
-        lines.append(f"{label}: {r.quotes} attributed claims from {r.speakers} sources "
+        lines.append(f"{label}: {_n(r.quotes, 'attributed claim')} from {_n(r.speakers, 'source')} "
                      f"({r.quotes_per_1000_words} per 1,000 words); {round(100 * r.direct_share)}% "
                      f"in the source's own words. Most quoted: {who}.")
     a, b = s.index[0], s.index[1]
@@ -185,9 +190,9 @@ def hedge_findings(pair: Pair):
                  for c in ("hedge", "booster", "approximator")}
         author = sum(1 for h in hedges if h.get("category") == "hedge" and h.get("voice") == "author")
         rates[art["label"]] = per_1000(count["hedge"], words), per_1000(count["booster"], words)
-        lines.append(f"{art['label']}: {count['hedge']} hedges ({per_1000(count['hedge'], words)} per 1,000 words, "
-                     f"{author} in the author's own voice), {count['booster']} boosters, "
-                     f"{count['approximator']} approximators.")
+        lines.append(f"{art['label']}: {_n(count['hedge'], 'hedge')} ({per_1000(count['hedge'], words)} per "
+                     f"1,000 words, {author} in the author's own voice), {_n(count['booster'], 'booster')}, "
+                     f"{_n(count['approximator'], 'approximator')}.")
     (a, ra), (b, rb) = rates.items()
     lines.append(_more(ra[0], rb[0], a, b, "hedges per 1,000 words"))
     lines.append(_more(ra[1], rb[1], a, b, "boosters per 1,000 words"))
@@ -206,7 +211,7 @@ def number_findings(pair: Pair):
         kind_text = ", ".join(f"{n} {k}" for k, n in kinds.items()) or "none"
         approx = int(g["approximator"].notna().sum())
         author = int((g["source"] == "(author)").sum())
-        lines.append(f"{art['label']}: {len(g)} numbers ({kind_text}); {approx} with an approximator; "
+        lines.append(f"{art['label']}: {_n(len(g), 'number')} ({kind_text}); {approx} with an approximator; "
                      f"{author} in the author's voice, {len(g) - author} inside quotes.")
     return _html_list("How they count: what the detectors found", lines)
 
@@ -219,8 +224,8 @@ def label_findings(pair: Pair):
     for art in (pair.a, pair.b):
         types = {t: sum(1 for x in art["labels"] if x.get("type") == t)
                  for t in ("scare_quote", "naming", "loaded")}
-        lines.append(f"{art['label']}: {types['scare_quote']} scare quotes, {types['naming']} contested "
-                     f"names, {types['loaded']} loaded labels.")
+        lines.append(f"{art['label']}: {_n(types['scare_quote'], 'scare quote')}, "
+                     f"{_n(types['naming'], 'contested name')}, {_n(types['loaded'], 'loaded label')}.")
     names = name_variants(pair.document, {"articles": [pair.a, pair.b]})
     a, b = pair.a["label"], pair.b["label"]
     cols = list(names.columns[2:4])

@@ -11,6 +11,8 @@ from __future__ import annotations
 from .tables import (CATEGORIES, _articles, breakdown, numbers_table, rates_wide)
 
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+LAYER_TITLES = {"quotes": "Quotes", "hedges": "Hedges, boosters and approximators",
+                "numbers": "Numbers", "labels": "Labels"}
 HATCHES = ("", "//", "..", "xx", "\\\\", "oo")
 
 
@@ -62,7 +64,7 @@ def plot_rates(analysis: dict, layer: str, articles=None):
     table = rates_wide(analysis, layer).drop(index="(all)")
     if articles is not None:
         table = table.iloc[:, list(articles)]
-    grouped_bars(ax, table, f"{layer.capitalize()}: how often, per 1,000 words",
+    grouped_bars(ax, table, f"{LAYER_TITLES.get(layer, layer.capitalize())}: how often, per 1,000 words",
                  "items per 1,000 words", "category")
     return fig
 

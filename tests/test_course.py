@@ -48,3 +48,38 @@ def test_overview_is_a_fixed_table(seed_path):
 def test_resolve_relative_to_base(tmp_path):
     (tmp_path / "x.txt").write_text("hi", encoding="utf-8")
     assert resolve_source("x.txt", base=tmp_path) == tmp_path / "x.txt"
+
+
+def _gold_pair(seed_path, gold_path):
+    import json
+
+    from discourse_kit import load_document
+    from discourse_kit.course import Pair
+    doc = load_document(seed_path)
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    for art, a in zip(gold["articles"], doc.articles):
+        art.update(words=a.words, title=a.title, readability={})
+    return Pair(doc, gold)
+
+
+def test_findings_are_computed_from_the_items(seed_path, gold_path):
+    from discourse_kit.course import hedge_findings, label_findings, number_findings, quote_findings
+    pair = _gold_pair(seed_path, gold_path)
+    ru = pair.a
+    n_hedges = sum(1 for h in ru["hedges"] if h["category"] == "hedge")
+    rate = round(1000 * n_hedges / ru["words"], 2)
+    assert f"RUSSIAN PERSPECTIVE: {n_hedges} hedge{'s' if n_hedges != 1 else ''} ({rate} per" in hedge_findings(pair).html
+    assert f"{len(ru['quotes'])} attributed claims" in quote_findings(pair).html
+    assert f"WESTERN PERSPECTIVE: {len(pair.b['numbers'])} numbers" in number_findings(pair).html
+    assert "only RUSSIAN PERSPECTIVE says Kiev; only WESTERN PERSPECTIVE says Kyiv" in label_findings(pair).html
+    # change the items and the sentences change with them: nothing is written by hand
+    pair.a["hedges"] = []
+    assert "RUSSIAN PERSPECTIVE: 0 hedges (0.0 per" in hedge_findings(pair).html
+
+
+def test_findings_escape_labels(seed_path, gold_path):
+    from discourse_kit.course import quote_findings
+    pair = _gold_pair(seed_path, gold_path)
+    pair.a["label"] = "<b>RU</b>"
+    html = quote_findings(pair).html
+    assert "<b>RU</b>" not in html and "&lt;b&gt;RU&lt;/b&gt;" in html
