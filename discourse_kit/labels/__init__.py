@@ -13,16 +13,30 @@ or the rule that fired.
   (``said: "Never."``) or right before one (``"Absolutely not," he said``),
   makes up a whole paragraph, opens a block before ``:`` or a dash
   (a headline's ``‘We will win’ – Zelensky``), or is exactly the span of a
-  direct quote of the quotes layer.
+  direct quote of the quotes layer. It is also a piece of the speaker's clause,
+  not a name for something, when its first word is a preposition or an adverb
+  (``“with great concern.”``, ``“once again stood by”``), its last word is a
+  preposition or particle (``“stood by”``), or it is a list of three or more
+  (``“schools, clinics and bakeries.”``): a scare quote holds one term at arm's
+  length (``“pawn”``, ``“special units”``, ``“coalition of the willing”``).
 * ``naming``: every occurrence of a form in ``contested_names.tsv`` (both
-  sides' forms), except inside a longer name of ``name_exceptions.txt``.
+  sides' forms, world-wide: Kiev/Kyiv, Senkaku/Diaoyu, Ayungin/Ren'ai Jiao...;
+  the longest form first, straight and curly apostrophes alike), except inside
+  a longer name of ``name_exceptions.txt``.
 * ``loaded``: every occurrence of a label in ``loaded_labels.tsv`` that meets
   its condition. Event nouns (``invasion``, ``massacre``) are not labelled
   when they name a historical event: right after a word of
   ``historical_qualifiers.txt`` or a year (``the Nazi invasion``, ``the 1968
   invasion``) or right before ``of <year>`` (``the invasion of 1941``). A
   lower-case entry written with a capital inside a sentence is part of a
-  proper name (``Palestine Liberation Organization``) and not labelled.
+  proper name (``Palestine Liberation Organization``) and not labelled. Conditions
+  ``not_before=`` (``mob boss``) and ``modern`` (not in a sentence about history,
+  per ``history_words.txt``: ``the Nazis invaded Poland in 1939``) keep neutral
+  senses out.
+* ``so-called`` (rule ``so-called``, type ``loaded``): the word with the noun
+  phrase it holds at arm's length, up to three words (``the so-called resupply
+  mission``); before a quotation, ``so-called`` alone (the quotation is a scare
+  quote). The phrase is the span because it is what is being distanced from.
 
 A name or loaded word inside a scare quote is covered by the scare quote: only
 the scare quote is emitted.
@@ -45,6 +59,29 @@ _PRONOUNS = frozenset("i me my mine we us our ours you your yours".split())
 _AUXILIARIES = frozenset("""is are was were am has have had does did would could should shall
 isn't aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't won't can't couldn't
 wouldn't shouldn't i'm we're you're they're it's that's""".split())
+# a quotation that starts with one of these, or with an adverb in -ly, is a piece of the
+# speaker's clause, not a name for something: "with great concern", "once again stood by"
+_FRAGMENT_START = frozenset("""with without against for from by to into onto upon at in on of about
+over under after before during since until through toward towards among between across
+once again never always still already even just very too so not also ever soon then now
+only rather quite almost nearly hardly barely simply merely fully totally""".split())
+# ... or ends with one of these (a verb's particle or a preposition): "stood by", "gave up on"
+_FRAGMENT_END = frozenset("""by with to of for from at on in into up down off out over away back
+and or but the a an""".split())
+# -ly words that are nouns or adjectives and can start a name: "friendly fire", "family values"
+_NOT_ADVERBS = frozenset("""family assembly supply ally rally reply daily weekly monthly yearly
+quarterly elderly friendly unfriendly lovely lonely ugly holy early likely unlikely costly deadly
+orderly silly jolly belly bully italy july anomaly monopoly butterfly homily lily billy folly
+melancholy only kindly manly womanly worldly timely unruly surly curly hilly""".split())
+_LIST = re.compile(r"\w[^,]*,\s*[^,]*\w,?\s+(?:and|or)\s+\w")
+
+
+def _is_adverb(word: str) -> bool:
+    # "supply", "resupply", "multiply" end in -ly but are not adverbs
+    return (word.endswith("ly") and not word.endswith("ply") and len(word) > 5
+            and word not in _NOT_ADVERBS)
+
+
 _SPEECH = ("said|says|say|told|tells|asked|asks|added|adds|replied|stated|states|wrote|writes|"
            "tweeted|posted|answered|shouted|declared|responded|insisted|warned|saying|continued")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH})\s*[,:]?\s*$", re.IGNORECASE)
@@ -55,16 +92,37 @@ _SPEECH_AFTER = re.compile(
     rf"|\s*[,–—-]?\s*(?:{_SPEECH})\s+(?:[A-Z]|he\b|she\b|they\b)")
 
 
+def _straight(text: str) -> str:
+    return text.replace("’", "'")
+
+
 @lru_cache(maxsize=1)
 def _names():
     rows = read_tsv(HERE / "contested_names.tsv")
-    forms = sorted({r["form"] for r in rows}, key=len, reverse=True)
-    concept = {r["form"]: r["concept"] for r in rows}
-    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(f) for f in forms)})(?![\w-])")
+    forms = sorted({_straight(r["form"]) for r in rows}, key=len, reverse=True)
+    concept = {_straight(r["form"]): r["concept"] for r in rows}
+    alts = "|".join(re.escape(f).replace("'", "['’]") for f in forms)
+    pattern = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
     exceptions = read_list(HERE / "name_exceptions.txt")
     exc_pattern = (re.compile("|".join(re.escape(e) for e in sorted(exceptions, key=len, reverse=True)))
                    if exceptions else None)
     return pattern, concept, exc_pattern
+
+
+def _parse_condition(cond: str, label: str) -> tuple:
+    """``"event & not_before=boss"`` -> ``(("event", frozenset()), ("not_before", {...}))``."""
+    checks = []
+    for part in (cond or "always").split("&"):
+        part = part.strip()
+        name, _, words = part.partition("=")
+        if name in ("not_after", "not_before") and words:
+            checks.append((name, frozenset(w.strip().lower().replace("’", "'")
+                                           for w in words.split(","))))
+        elif name in ("always", "event", "modern") and not words:
+            checks.append((name, frozenset()))
+        else:
+            raise ValueError(f"loaded_labels.tsv: unknown condition {part!r} for {label!r}")
+    return tuple(checks)
 
 
 @lru_cache(maxsize=1)
@@ -73,20 +131,30 @@ def _loaded():
     table = {}
     for r in rows:
         cond = r.get("condition") or "always"
-        not_after = frozenset()
-        if cond.startswith("not_after="):
-            not_after = frozenset(w.strip().lower() for w in cond.split("=", 1)[1].split(","))
-            cond = "not_after"
-        elif cond not in ("always", "event"):
-            raise ValueError(f"loaded_labels.tsv: unknown condition {cond!r} for {r['label']!r}")
-        table[r["label"].lower()] = (r["label"], cond, not_after)
+        table[r["label"].lower()] = (r["label"], cond, _parse_condition(cond, r["label"]))
     labels = sorted(table, key=len, reverse=True)
     alts = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in labels)
     pattern = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
     historical = frozenset(read_list(HERE / "historical_qualifiers.txt"))
-    return pattern, table, historical
+    history = read_list(HERE / "history_words.txt")
+    history_pattern = re.compile(
+        rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in sorted(history, key=len, reverse=True))}"
+        rf"|1[0-8]\d\d|19[0-4]\d)(?![\w-])")
+    return pattern, table, historical, history_pattern
 
 
+_NEXT_WORD = re.compile(r"\s*([\w’'-]+)")
+_SO_CALLED = re.compile(r"(?<![\w-])so[-\s]called(?![\w-])", re.IGNORECASE)
+_NP_WORD = re.compile(r"\s+([\w’'-]+)")
+_NP_STOP = frozenset("""of in on at by for to from with without into onto over under about against
+among between through during after before since until as than that which who whom whose
+and or but nor is are was were be been being has have had do does did will would can could
+may might must shall should said says say told not no its it this these those there here
+when where while if because so then also just only even still yet again ever now who's
+whether what how why very a an the
+met took went came fled shot fought sent led left made gave won lost began broke threw kept
+struck saw ran stood found built brought became got hit cut put quit spent drew drove rose fell
+says claims wants remains""".split())
 _YEAR_AFTER = re.compile(r"\s+of\s+(?:1\d{3}|20\d\d)\b")
 _PREV_WORD = re.compile(r"([\w’'-]+)\s*$")
 
@@ -122,6 +190,10 @@ def is_utterance(text: str, start: int, end: int, block_start: int, block_end: i
     words = [w.lower().replace("’", "'") for w in _WORD.findall(inner)]
     if any(w in _PRONOUNS or w in _AUXILIARIES for w in words):
         return True
+    if words and (words[0] in _FRAGMENT_START or _is_adverb(words[0]) or words[-1] in _FRAGMENT_END):
+        return True  # a piece of a clause ("with great concern", "once again stood by"), not a name
+    if _LIST.search(inner):
+        return True  # a list of three or more ("mothers, children and pensioners"): quoted words
     if not text[block_start:start].strip() and _OPENS_A_BLOCK_AS_SPEECH.match(text, end, block_end):
         return True  # a whole paragraph in quotation marks, or a headline's ‘Quote’: speaker
     if _SPEECH_BEFORE.search(text, max(block_start, start - 30), start):
@@ -167,29 +239,88 @@ def contested_names(document, article) -> list[Label]:
             if any(cs <= s and e <= ce for cs, ce in covered):
                 continue
             out.append(Label(start=s, end=e, text=m.group(), type="naming",
-                             rule=f"contested_names.tsv: {m.group()} ({concept[m.group()]})"))
+                             rule=f"contested_names.tsv: {m.group()} ({concept[_straight(m.group())]})"))
     return out
 
 
+def _next_word(text: str, pos: int, end: int) -> str:
+    m = _NEXT_WORD.match(text, pos, end)
+    return m.group(1).lower().replace("’", "'") if m else ""
+
+
+def _sentence_span(text: str, s: int, e: int, block_start: int, block_end: int) -> tuple[int, int]:
+    left = max((text.rfind(c, block_start, s) for c in ".!?"), default=-1)
+    ends = [i for i in (text.find(c, e, block_end) for c in ".!?") if i >= 0]
+    return (max(left + 1, block_start), min(ends) if ends else block_end)
+
+
+def _holds(checks, text, s, e, block_start, block_end, historical, history) -> bool:
+    for name, words in checks:
+        if name == "event" and _is_historical(text, s, e, block_start, block_end, historical):
+            return False
+        if name == "modern":
+            a, b = _sentence_span(text, s, e, block_start, block_end)
+            if history.search(text, a, b):
+                return False
+        if name == "not_after" and _prev_word(text, s, block_start).lower().replace("’", "'") in words:
+            return False
+        if name == "not_before" and _next_word(text, e, block_end) in words:
+            return False
+    return True
+
+
 def loaded_labels(document, article) -> list[Label]:
-    """Every occurrence of a label listed in ``loaded_labels.tsv`` that meets its condition."""
-    pattern, table, historical = _loaded()
+    """Every occurrence of a label listed in ``loaded_labels.tsv`` that meets its condition,
+    and every ``so-called`` with the noun phrase it qualifies."""
+    pattern, table, historical, history = _loaded()
     text = document.text
     out = []
     for block in article.body_blocks:
         title_case = block.kind == "headline" and is_title_case(block.text)
         for m in pattern.finditer(text, block.start, block.end):
             s, e = m.span()
-            label, cond, not_after = table[re.sub(r"\s+", " ", m.group().lower())]
+            label, cond, checks = table[re.sub(r"\s+", " ", m.group().lower())]
             if (m.group()[0].isupper() and label[0].islower() and not title_case
                     and not _sentence_start(text, s, block.start)):
                 continue  # part of a proper name: the Palestine Liberation Organization
-            if cond == "event" and _is_historical(text, s, e, block.start, block.end, historical):
-                continue
-            if cond == "not_after" and _prev_word(text, s, block.start).lower() in not_after:
+            if not _holds(checks, text, s, e, block.start, block.end, historical, history):
                 continue
             out.append(Label(start=s, end=e, text=m.group(), type="loaded",
                              rule=f"loaded_labels.tsv: {label} ({cond})"))
+        out.extend(_so_called(text, block.start, block.end))
+    return sorted(out, key=lambda lab: (lab.start, lab.end))
+
+
+def _so_called(text: str, start: int, end: int) -> list[Label]:
+    """``so-called`` and the noun phrase after it (at most three words, up to its head).
+
+    The phrase ends before a function word (``of``, ``was``, ``that``...), a word of
+    ``-ed`` after the first one or a common irregular past (a verb: ``the so-called
+    police stormed``, ``the so-called council met``), punctuation,
+    or a quotation mark; when a quotation follows (``the so-called 'referendums'``)
+    the span is ``so-called`` alone and the quotation is a scare quote of its own.
+    """
+    out = []
+    for m in _SO_CALLED.finditer(text, start, end):
+        s, e = m.span()
+        words = 0
+        pos = e
+        for w in _NP_WORD.finditer(text, e, end):
+            if w.start() != pos:
+                break  # punctuation or a quotation mark between the words
+            raw = w.group(1)
+            word = raw.lower().replace("’", "'").strip("'")
+            if word in _NP_STOP or (words and word.endswith("ed")):
+                break
+            words += 1
+            e = pos = w.end(1)
+            if raw[-1] in "'’":
+                e -= len(raw) - len(raw.rstrip("'’"))  # a closing single quotation mark
+                break
+            if words == 3:
+                break
+        out.append(Label(start=s, end=e, text=text[s:e], type="loaded",
+                         rule="so-called (distancing: so-called + the noun phrase it qualifies)"))
     return out
 
 
