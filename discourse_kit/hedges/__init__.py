@@ -8,6 +8,11 @@ The conditions are short rules, here:
 * ``before_quantity``: approximators count only before a number or amount
   (``about 110``, ``some 200``, ``up to a year``), never in ``some areas``,
   ``talk about peace`` or ``over what he said``.
+* ``before_quantity_or_all``: ``almost``, ``nearly``, ``virtually`` also before a
+  quantifier (``almost all of the sea``, ``nearly every village``).
+* ``well under``, ``just below``... before a number or amount are bounds
+  (``well under a tenth of voters``); ``under`` alone is not (``children under 5``
+  names an age group).
 * ``not_negated``: ``could not`` states impossibility, not doubt.
 * ``not_month``: ``May`` capitalised inside a sentence is the month or a name
   (except in a Title Case headline: ``Talks May Resume``), and so is ``May``
@@ -36,6 +41,8 @@ __all__ = ["detect_hedges", "VoiceMap", "approximator_cues"]
 
 _NOUN_BEFORE_MIGHT = frozenset("military economic naval nuclear industrial full all its his her their "
                                "our of with russia's america's china's".split())
+_QUANTIFIER_AHEAD = re.compile(r"\s+(?:all|every|everyone|everybody|everything|entire|whole|none|"
+                               r"no\s+one|nobody|nothing|always)\b", re.IGNORECASE)
 _MONTH_AFTER = re.compile(r"\s+(?:\d|(?:19|20)\d\d)")
 _AFTER_MONTH = frozenset("was is saw has had will would and or also brought marked ended began "
                          "elections election polls figures data".split())
@@ -73,6 +80,10 @@ def _holds(condition: str, text: str, s: int, e: int, block_start: int, block_en
     if condition == "before_quantity":
         from ..numbers import quantity_ahead
         return quantity_ahead().match(text, e, block_end) is not None
+    if condition == "before_quantity_or_all":
+        from ..numbers import quantity_ahead
+        return (quantity_ahead().match(text, e, block_end) is not None
+                or _QUANTIFIER_AHEAD.match(text, e, block_end) is not None)
     if condition == "not_negated":
         nxt = _next_word(text, e, block_end)
         return nxt not in ("not", "never", "hardly", "barely", "scarcely")

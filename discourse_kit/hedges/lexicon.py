@@ -9,7 +9,7 @@ from ..numbers.lexicon import read_tsv
 
 HERE = Path(__file__).parent
 CONDITIONS = ("always", "before_quantity", "not_negated", "not_month", "not_noun",
-              "before_to_that", "before_that", "not_after_of")
+              "before_to_that", "before_that", "not_after_of", "before_quantity_or_all")
 
 
 def normalise(cue: str) -> str:

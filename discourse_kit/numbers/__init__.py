@@ -58,7 +58,9 @@ between through across behind beyond like just only even still yet again ago lat
 earlier last next other another such same own all both few many much some any
 """.split())
 _VERBS_AFTER = frozenset("taken fled died killed injured wounded remain remained left".split())
-_ONE_PRONOUN_BEFORE = frozenset("no the any every each this that which such a another last "
+# "that"/"which" are left out: "said that one man died" states a quantity, and "that one
+# was..." is caught by the word after it
+_ONE_PRONOUN_BEFORE = frozenset("no the any every each this such a another last "
                                 "little someone anyone only-".split())
 _LENGTH_WORDS = frozenset("high long deep wide tall away across above below thick from of in "
                           "underground offshore inland north south east west".split())
@@ -127,7 +129,8 @@ def quantity_ahead():
     return re.compile(
         rf"""\s+(?:(?:{lx.alternation(signs)})?\s?\d
         | (?:{cardinals})\b(?!\s+of\s+(?:the|them|those|us|its|their|our|his|her)\b)
-        | an?\s+(?:dozen|hundred|thousand|million|billion|third|quarter|fifth|half
+        | an?\s+(?:dozen|hundred|thousand|million|billion|third|quarter|fifth|sixth|seventh
+                 |eighth|ninth|tenth|twentieth|hundredth|half
                  |year|month|week|day|hour|minute|decade|century|mile|kilomet(?:re|er))s?\b
         | half\b | (?:tens|hundreds|thousands|millions|billions|dozens|scores)\s+of\b
         | (?:dozens|hundreds|thousands|millions)\b
@@ -217,6 +220,8 @@ class _Scanner:
         if kind == "vague":
             return self._make(s, e, None, "count", "vague_magnitude")
         if kind == "vdur":
+            if self.items and not t[self.items[-1].end:s].strip():
+                return None  # "two decades": the unit of the number before it, not a vague span
             return self._make(s, e, None, "duration", "vague_duration", unit=m.group().lower()[:-1]
                               .replace("centurie", "century"))
         if kind == "half_scale":
@@ -371,6 +376,15 @@ class _Scanner:
         second = rm.group("digits")
         high = _to_float(second) if second[0].isdigit() else _word_value(second)
         if high is None:
+            return
+        if (item.kind == "date" and sep in ("-", "–", "—") and re.fullmatch(r"\d\d", second)
+                and re.fullmatch(r"\d{4}", item.text)):
+            high = item.value // 100 * 100 + high  # 1998-99, 2024-25: a span of years
+            if high <= item.value:
+                high += 100  # 1999-00
+            item.value_max = high
+            item.end = rm.end()
+            item.text = t[item.start:item.end]
             return
         if rm.group("scale"):
             mult = _scale(rm.group("scale"))[0]

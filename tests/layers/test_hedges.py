@@ -145,3 +145,29 @@ def test_voice_map_answers_for_spans_inside_only():
     voices = VoiceMap([quote])
     assert voices.voice(quote.start, quote.start + 3) == "reported"
     assert voices.voice(quote.start - 5, quote.start + 3) == "author"
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The militia controls almost all of the northern province.", "almost"),
+    ("Nearly every village on the river was flooded.", "Nearly"),
+    ("Virtually all of the aid was blocked at the border.", "Virtually"),
+    ("Turnout was well under a fifth of registered voters.", "well under"),
+    ("Inflation stayed well below 3% for the year.", "well below"),
+    ("Approval fell to just under 30 percent in May.", "just under"),
+    ("Fewer than 200 families returned.", "Fewer than"),
+    ("Just below half of the fleet is ready.", "Just below"),
+])
+def test_approximators_before_quantifiers_and_bounds(sentence, cue):
+    assert (cue, "approximator") in cues(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Under 2019 rules, the contract was void.",  # "under" alone is not a bound
+    "Voters under 25 backed the opposition.",  # an age group
+    "The town came under fire overnight.",
+    "The wreck lies below the surface.",
+    "He was almost certainly aware.",  # not a quantity
+    "The ministry has authority over all of the ports.",  # over is not before_quantity_or_all
+])
+def test_no_approximator_without_a_quantity(sentence):
+    assert [c for c in cues(sentence) if c[1] == "approximator"] == []

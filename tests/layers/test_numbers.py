@@ -76,7 +76,47 @@ def test_a_range_is_one_item(sentence, text, low, high, kind):
 
 
 def test_a_fiscal_year_is_one_date():
-    assert [(n.text, n.kind) for n in numbers_in("The 2024-25 budget was cut.")] == [("2024", "date")]
+    # a span of years is one item, a range (scheme: value its lower bound, value_max its upper)
+    assert [(n.text, n.kind, n.value, n.value_max) for n in numbers_in("The 2024-25 budget was cut.")] == [
+        ("2024-25", "date", 2024, 2025)]
+
+
+@pytest.mark.parametrize("sentence, text, low, high", [
+    ("The 1991-95 war displaced millions.", "1991-95", 1991, 1995),
+    ("Exports fell in the 2019–20 season.", "2019–20", 2019, 2020),
+    ("The 1999-00 budget was the last of the century.", "1999-00", 1999, 2000),
+    ("The 2010-2014 plan failed.", "2010-2014", 2010, 2014),
+])
+def test_a_span_of_years_is_one_range(sentence, text, low, high):
+    item = the_number(sentence, text)
+    assert (item.kind, item.value, item.value_max) == ("date", low, high)
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    ("She has reported on the conflict for three decades.", "three", 3, "decades"),
+    ("The dispute goes back two centuries.", "two", 2, "centuries"),
+])
+def test_a_number_of_decades_is_one_number_not_a_vague_span(sentence, text, value, unit):
+    items = numbers_in(sentence)
+    assert [(n.text, n.value, n.kind, n.unit) for n in items] == [(text, value, "duration", unit)]
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("Police said that one officer was stabbed.", "officer"),
+    ("The report found that one child in five goes hungry.", "child"),
+    ("Medics confirmed one woman died at the scene.", "woman"),
+])
+def test_one_before_a_noun_states_a_quantity(sentence, unit):
+    item = the_number(sentence, "one")
+    assert (item.value, item.unit) == (1, unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "He said that one was the worst of the raids.",
+    "Asked which convoy was hit, she said that one.",
+])
+def test_that_one_as_a_pronoun_is_not_a_number(sentence):
+    assert [n.text for n in numbers_in(sentence) if n.text.lower() == "one"] == []
 
 
 def test_a_change_is_two_numbers_not_a_range():
