@@ -20,6 +20,8 @@ _EXPORTS = {
     "Label": "items", "ArticleAnalysis": "items", "LAYERS": "items",
     "analyze": "analysis", "analyze_document": "analysis", "analyze_article": "analysis",
     "analysis_to_dict": "analysis",
+    "run_corpus": "corpus", "analyze_path": "corpus", "iter_paths": "corpus",
+    "rates_rows": "corpus",
     "score": "scoring", "score_layer": "scoring", "load_annotations": "scoring",
     "LayerScore": "scoring", "format_scores": "scoring",
     "detect_quotes": "quotes", "explain_quote": "quotes", "quote_summary": "quotes",

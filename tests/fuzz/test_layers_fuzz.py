@@ -24,6 +24,8 @@ def dicts(items):
 @example(text="about more than at least up to nearly 60 to 100 4-to-5 billion tens of thousands")
 @example(text="Kiev Kyiv Zelensky Zelenskiy neo-Nazis “bloodbath” ‘peacekeepers’ \"surrounded\"")
 @example(text="x\x00y\x1b“z\x7f”\x85\u2028said\u2029 Medvedev")
+# found by fuzzing (reported): numbers crashed on a digit glued to a non-ASCII letter
+@example(text="0º")
 def test_layer_spans_are_true_and_deterministic(layer, text):
     document = make_document(text)
     if document is None:
