@@ -178,11 +178,27 @@ def execute(notebook, cwd: Path, timeout: float, notebook_timeout: float) -> tup
         return None, f"error: the kernel died while running the notebook ({str(exc)[:120]})"
     except Exception as exc:  # a broken notebook must not stop the whole run
         return None, f"error: the notebook could not be run: {type(exc).__name__}: {str(exc)[:200]}"
+    finally:
+        _stop_kernel(client)
     for output in notebook.cells[-1].get("outputs", []):
         text = output.get("text", "")
         if MARKER in text:
             return json.loads(text.split(MARKER, 1)[1].strip().splitlines()[0]), ""
     return None, "error: the checks could not be read back from the kernel"
+
+
+def _stop_kernel(client) -> None:
+    """Make sure the kernel is gone even when nbclient's own cleanup failed (a stuck kernel)."""
+    import atexit
+
+    # nbclient leaves its exit hook registered when its cleanup raised; it would fail at exit
+    atexit.unregister(client._cleanup_kernel)
+    if client.km is not None:  # nbclient sets it to None after a clean shutdown
+        client.shutdown_kernel = "immediate"
+        try:
+            client._cleanup_kernel()
+        except Exception:  # noqa: BLE001 - already dead or never started
+            pass
 
 
 def _cell_error(notebook, qid) -> str:
