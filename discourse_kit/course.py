@@ -34,8 +34,10 @@ class Pair:
 
     @property
     def articles(self) -> list[dict]:
-        """Every article's analysis dict, in file order."""
-        return self.analysis["articles"]
+        """Every article's analysis dict, in file order; repeated labels get ``(2)``, as in the tables."""
+        from .tables import _articles
+
+        return _articles(self.analysis)
 
     @property
     def a(self) -> dict:

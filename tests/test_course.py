@@ -83,3 +83,13 @@ def test_findings_escape_labels(seed_path, gold_path):
     pair.a["label"] = "<b>RU</b>"
     html = quote_findings(pair).html
     assert "<b>RU</b>" not in html and "&lt;b&gt;RU&lt;/b&gt;" in html
+
+
+def test_repeated_perspective_labels_are_told_apart(tmp_path):
+    text = (DATA / "byo_pair.txt").read_text(encoding="utf-8").replace("SOUTHERN PERSPECTIVE", "NORTHERN PERSPECTIVE")
+    path = tmp_path / "same.txt"
+    path.write_text(text, encoding="utf-8")
+    pair = load_pair(path)
+    assert pair.labels == ("NORTHERN PERSPECTIVE", "NORTHERN PERSPECTIVE (2)")
+    from discourse_kit import tables
+    assert list(tables.compare(pair.analysis).columns) == list(pair.labels)
