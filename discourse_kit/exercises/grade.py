@@ -28,7 +28,9 @@ import html
 import json
 import re
 import sys
+import tempfile
 import time
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
@@ -239,6 +241,19 @@ def _score_question(q: Question, results: dict, run, submitted) -> tuple[str, st
     return "0", "wrong", prefix + first["message"]
 
 
+@contextmanager
+def _workdir(solutions_dir: Path):
+    """A fresh folder standing where the solutions folder stands, so that the notebook's
+    relative paths (``../seeds/...``) resolve, while files it writes land outside the course."""
+    with tempfile.TemporaryDirectory(prefix="discourse-kit-grade-") as tmp:
+        for entry in solutions_dir.resolve().parent.iterdir():
+            if entry.name != solutions_dir.resolve().name:
+                (Path(tmp) / entry.name).symlink_to(entry)
+        work = Path(tmp) / solutions_dir.resolve().name
+        work.mkdir()
+        yield work
+
+
 def grade_notebook(student: str, path: Path, assignment: Assignment, cwd: Path,
                    timeout: float, notebook_timeout: float) -> tuple[list[Row], object | None]:
     import nbformat
@@ -252,7 +267,8 @@ def grade_notebook(student: str, path: Path, assignment: Assignment, cwd: Path,
         return _rows(student, assignment, "not a notebook",
                      f"{path.name} could not be read as a notebook ({reason}); nothing was graded"), None
     run, integrity = prepare(assignment, submitted)
-    results, problem = execute(run, cwd, timeout, notebook_timeout)
+    with _workdir(cwd) as workdir:
+        results, problem = execute(run, workdir, timeout, notebook_timeout)
     if results is None:
         status, _, message = problem.partition(": ")
         return _rows(student, assignment, status, message, integrity), submitted

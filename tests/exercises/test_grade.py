@@ -35,6 +35,8 @@ def _write(folder: Path, student: str, nb) -> None:
 def make_submissions(folder: Path) -> None:
     perfect = make_worked(SOLUTION)
     _cell(perfect, "q1_5").source = "The detector missed it <script>alert('x')</script> because…"
+    # files a notebook writes must not land in the course's solutions folder
+    perfect.cells.insert(3, nbformat.v4.new_code_cell('open("scratch.txt", "w").write("x")'))
     _write(folder, "alice_perfect", perfect)
 
     _write(folder, "bob_empty", make_exercise(SOLUTION))
@@ -176,6 +178,11 @@ def test_feedback_pages_are_escaped(graded):
     assert "<script>" not in page and "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
     assert "well done!" in page
     assert "put back from the original" in (folder / "erin_deleted.html").read_text(encoding="utf-8")
+
+
+def test_notebooks_run_outside_the_solutions_folder(graded):
+    assert not (graded["root"] / "solutions" / "scratch.txt").exists()
+    assert _table(graded, "alice_perfect")["q1_1"]["status"] == "correct"
 
 
 def test_grading_time(graded):
