@@ -27,7 +27,7 @@ from ..items import Quote
 from ..quotemarks import Quotation, quotations_in_article
 from ..tokens import Token, tokenize
 from .lexicon import verb_forms
-from .phrases import DETERMINERS, PRONOUNS, head_ok, np_after, np_before
+from .phrases import DETERMINERS, PRONOUNS, head_ok, is_name_word, np_after, np_before
 from .speakers import FAMILIAR_PATTERN, describe, harvest
 
 _AUX = frozenset("has have had 's".split())
@@ -359,6 +359,10 @@ class _Detector:
                 if owner is not None:
                     self._forward(block, sent, cue, form, None, follows, at, "participle_cue",
                                   inherit=owner)
+                    return
+                subject = self._sentence_subject(toks, lo, g - 1)
+                if subject is not None:
+                    self._forward(block, sent, cue, form, subject, follows, at, "participle_cue")
             return
 
         if prev is None:
@@ -401,6 +405,19 @@ class _Detector:
             return
         self._forward(block, sent, cue, form, speaker, follows, at, "speaker_cue_clause")
 
+    def _sentence_subject(self, toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
+        """``Zelenskiy on Monday urged allies to act, saying …``: the phrase opening the sentence."""
+        k = lo
+        while k < hi and toks[k].kind == "quote":
+            k += 1
+        e = np_after(toks, k, hi)
+        if e is None or e >= hi or not toks[e].text[:1].islower() or toks[e].kind != "word":
+            return None
+        head = toks[e - 1]
+        if head.text.lower() in PRONOUNS and head.text.lower() not in ("he", "she", "it", "they"):
+            return None
+        return toks[k].start, head.end
+
     def _after_object(self, block: _Block, i: int, hi: int) -> int | None:
         """Offset after the person told: ``told reporters``, ``told DR radio``, ``told Reuters``."""
         toks = block.tokens
@@ -433,6 +450,10 @@ class _Detector:
         if first in ("but", "and", "however"):
             return
         speaker = (toks[start].start, toks[k - 1].end)
+        segment = toks[k + 1:c]
+        if 1 <= len(segment) <= 4 and all(is_name_word(t) for t in segment):
+            # "the spokesperson for the air force, Yuriy Ihnat, said": the name is the speaker
+            speaker = (segment[0].start, segment[-1].end)
         if follows in ("end", "comma"):
             return
         self._forward(block, sent, cue, form, speaker, follows, at, "appositive_speaker")
@@ -666,9 +687,19 @@ class _Detector:
         return end
 
 
+# Title-Case headline words that end a headline after a dash or start one before a colon
+# without naming anyone ("Ceasefire talks – What We Know", "Ukraine War: …")
+_HEADLINE_WORDS = frozenset("""war talks deal crisis live update updates analysis explainer
+opinion watch video breaking exclusive latest news know what how why who when where timeline
+report review interview podcast factbox""".split())
+
+
 def _looks_like_name(phrase: str) -> bool:
+    """A headline's speaker: one to four capitalised words, none of them a headline label."""
     words = phrase.split()
-    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    return not any(w.lower().strip(".,") in _HEADLINE_WORDS for w in words)
 
 
 def _last_body(quotes: list[Quote], pronoun: str) -> Quote | None:

@@ -354,6 +354,10 @@ def describe(phrase: str, offset: int, cast: Cast) -> Source:
         return Source("anonymous", _side_of(words), canonical)  # "a Downing Street spokesman"
     if head_kind in ("anonymous",) or (head_kind == "role" and not name):
         return Source("anonymous", _side_of(words), canonical)
+    if head_kind == "role" and words[-1].islower() and any(
+            re.search(r"['’]s$", w) for w in words[:-1]):
+        # "Putin's spokesman": someone speaking for a named person, not that person
+        return Source("anonymous", _side_of(words), canonical)
     if head_kind == "institution" and (not name or not words[-1][:1].isupper()):
         return Source("institution", _side_of(words), canonical)
     actor = actor_in(phrase)

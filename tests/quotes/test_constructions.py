@@ -187,3 +187,48 @@ def test_later_cue_in_the_sentence_ends_the_earlier_claim(find_quotes):
 def test_reported_clause_ends_at_the_writers_own_addition(sentence, content, find_quotes):
     quotes = find_quotes(sentence)
     assert quotes[0].text == content
+
+
+@pytest.mark.parametrize("headline", [
+    "Ceasefire Talks – What We Know", "Ukraine War: Russia Strikes Kharkiv Again",
+    "Russia-Ukraine war – live updates",
+])
+def test_headline_labels_are_not_speakers(headline, find_quotes):
+    assert find_quotes("Nothing is attributed here.", headline=headline) == []
+
+
+def test_title_case_headline_with_a_verb_cue(find_quotes):
+    quotes = find_quotes("Nothing else is attributed here.",
+                         headline="Kremlin Says West Is Prolonging the War")
+    q = only(quotes)
+    assert (q.speaker, q.cue, q.text) == ("Kremlin", "Says", "West Is Prolonging the War")
+
+
+def test_name_between_commas_is_the_speaker(find_quotes):
+    q = only(find_quotes("The spokesperson for Ukraine's air force, Yuriy Ihnat, said 40 drones "
+                         "had been shot down overnight."))
+    assert (q.speaker, q.source_type, q.text) == (
+        "Yuriy Ihnat", "person", "40 drones had been shot down overnight")
+
+
+def test_spokesman_of_a_named_leader_is_not_the_leader(find_quotes):
+    q = only(find_quotes("Putin's spokesman said the Kremlin had not seen the plan."))
+    assert (q.source_type, q.affiliation) == ("anonymous", "russia")
+    assert q.speaker_canonical != "Vladimir Putin"
+
+
+def test_participle_cue_takes_the_subject_of_the_sentence(find_quotes):
+    q = only(find_quotes("Zelenskiy on Monday urged allies to speed up deliveries, saying "
+                         "Russia was preparing a new offensive."))
+    assert (q.cue, q.speaker, q.text) == ("saying", "Zelenskiy",
+                                          "Russia was preparing a new offensive")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia announced a 30-hour Easter truce on Saturday.",
+    "Britain pledged another 1.6 billion pounds in military aid.",
+    "Ukraine confirmed the deaths of two soldiers in the region.",
+    "Kyiv denied the report.",
+])
+def test_verbs_with_a_plain_object_need_that_to_report_a_claim(sentence, find_quotes):
+    assert find_quotes(sentence) == []
