@@ -169,6 +169,10 @@ class _Detector:
         if self._words_in(q.inner_start, q.inner_end) > 4 or not q.closed:
             return True
         inner = self.text[q.inner_start:q.inner_end].rstrip()
+        lead = self.text[max(0, q.start - 3):q.start]
+        if inner[:1].isupper() and inner.endswith((".", "?", "!")) and \
+                (not lead.strip() or lead.rstrip()[-1:] in ".?!”\"’"):
+            return True  # a whole sentence in quotation marks: “We will answer.”
         # a short closed quotation is speech only when punctuated and attributed: “No,” he said.
         if inner.endswith((",", ".", "?", "!")):
             after = re.match(r"[^.!?“\"]{0,80}", self.text[q.end:q.end + 80]).group()
@@ -214,6 +218,8 @@ class _Detector:
                 elif low in ("quoted", "cited") and nxt == "as" and i + 2 < len(toks) \
                         and toks[i + 2].text.lower() == "saying":
                     self._quoted_as_saying(block, i)
+                elif low in ("quoted", "cited", "quotes", "cites"):
+                    self._active_quoted(block, i)
                 elif low in verb_forms():
                     self._verb(block, i)
         self._floating()
@@ -223,9 +229,17 @@ class _Detector:
     # -- helpers -------------------------------------------------------------------
     def _sentence_tokens(self, block: _Block, i: int) -> tuple[int, int, tuple[int, int]]:
         sent = block.sentence_of(block.tokens[i].start)
+        q = self.by_end.get(self._back_over_space(sent[0]))
+        if q is not None and self.text[q.end - 2:q.end - 1] in "?!" and q.start >= block.start:
+            sent = (q.start, sent[1])  # “Is this peace?” Kiper asked.  (one sentence to us)
         lo, hi = block.token_range(*sent)
         # a sentence split inside a quotation: the attribution belongs to the whole quote
         return lo, hi, sent
+
+    def _back_over_space(self, pos: int) -> int:
+        while pos > 0 and self.text[pos - 1] in " \t\u00a0":
+            pos -= 1
+        return pos
 
     def _skip_adjuncts(self, pos: int, limit: int) -> int:
         while True:
@@ -588,6 +602,20 @@ class _Detector:
         cue = (toks[g].start, toks[i + 2].end)
         follows, at = self._follows(self._skip_adjuncts(toks[i + 2].end, block.end), block.end)
         self._forward(block, sent, cue, form, (toks[k].start, toks[g - 1].end), follows, at,
+                      "quoted_as_saying")
+
+    def _active_quoted(self, block: _Block, i: int) -> None:
+        """``RIA quoted Deputy Foreign Minister Sergei Ryabkov as saying that …``: the one quoted speaks."""
+        toks = block.tokens
+        lo, hi, sent = self._sentence_tokens(block, i)
+        e = np_after(toks, i + 1, hi)
+        if e is None or e + 1 >= hi or toks[e].text.lower() != "as" or \
+                toks[e + 1].text.lower() != "saying":
+            return
+        form = verb_forms()["quoted as saying"]
+        cue = (toks[i].start, toks[i].end)  # the cue span must not cover the speaker
+        follows, at = self._follows(self._skip_adjuncts(toks[e + 1].end, block.end), block.end)
+        self._forward(block, sent, cue, form, (toks[i + 1].start, toks[e - 1].end), follows, at,
                       "quoted_as_saying")
 
     def _headline(self, block: _Block) -> None:

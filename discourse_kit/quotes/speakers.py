@@ -147,7 +147,7 @@ class Cast:
             affiliation: str = "unknown", roles: set[str] = frozenset()) -> Person:
         actor = actors().get(name.lower())
         if actor and actor.source_type == "person" and len(name.split()) == 1:
-            name = actor.name  # a surname the table knows
+            name = _full_name(actor, name)  # a surname the table knows, spelt as in the article
         person = self._find(name)
         if person is None or len(name.split()) > len(person.name.split()):
             old = person
@@ -204,6 +204,13 @@ class Cast:
             if at > best_at:
                 best, best_at = person, at
         return best
+
+
+def _full_name(actor, surname: str) -> str:
+    """The table's fullest name for ``surname`` in the article's spelling (Zelensky, Zelenskiy)."""
+    spellings = [actor.name, *actor.aliases]
+    same = [n for n in spellings if n.split()[-1].lower() == surname.lower()]
+    return max(same, key=lambda n: len(n.split())) if same else surname
 
 
 def _between(a: Token, b: Token, text: str | None) -> str:

@@ -232,3 +232,23 @@ def test_participle_cue_takes_the_subject_of_the_sentence(find_quotes):
 ])
 def test_verbs_with_a_plain_object_need_that_to_report_a_claim(sentence, find_quotes):
     assert find_quotes(sentence) == []
+
+
+def test_attribution_after_a_question_mark(find_quotes):
+    quotes = find_quotes("“Is this what they call peace?” the governor asked. “We will answer.”")
+    assert [(q.speaker, q.cue) for q in quotes] == [("the governor", "asked"),
+                                                   ("the governor", None)]
+
+
+def test_agency_quoting_someone_as_saying(find_quotes):
+    q = only(find_quotes("Russia's RIA news agency quoted Deputy Foreign Minister Sergei Ryabkov "
+                         "as saying that Moscow saw no reason to revive the deal."))
+    assert (q.speaker_canonical, q.cue, q.text) == (
+        "Sergei Ryabkov", "quoted", "Moscow saw no reason to revive the deal")
+
+
+def test_single_quotes_british_style(find_quotes):
+    quotes = find_quotes("‘They are trying to starve the world,’ said the governor, Oleh Kiper. "
+                         "‘This is not a military target.’")
+    assert [q.kind for q in quotes] == ["direct", "direct"]
+    assert quotes[0].text == "‘They are trying to starve the world,’"

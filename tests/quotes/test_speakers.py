@@ -138,3 +138,10 @@ def test_named_source_with_a_role_appositive_is_a_person_and_keeps_the_name(find
                          "camp.", "Bassal said at least 12 tents had burned down.")
     q = only(quotes)
     assert (q.speaker_canonical, q.source_type) == ("Mahmoud Bassal", "person")
+
+
+@pytest.mark.parametrize("spelling", ["Zelensky", "Zelenskiy", "Zelenskyy"])
+def test_canonical_name_keeps_the_articles_spelling(spelling, find_quotes):
+    quotes = find_quotes(f"{spelling} met European leaders in London.",
+                         "He said Ukraine would not give up any territory.")
+    assert only(quotes).speaker_canonical.split()[-1] == spelling
