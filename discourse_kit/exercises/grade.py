@@ -27,6 +27,7 @@ import csv
 import html
 import json
 import re
+import subprocess
 import sys
 import tempfile
 import time
@@ -172,7 +173,9 @@ def execute(notebook, cwd: Path, timeout: float, notebook_timeout: float) -> tup
     client = NotebookClient(notebook, timeout=timeout, timeout_func=cell_timeout, kernel_name="python3",
                             allow_errors=True, resources={"metadata": {"path": str(cwd)}})
     try:
-        client.execute()
+        # the kernel process's own stderr (transport warnings, noise from a killed kernel) is
+        # not the student's output, which reaches the notebook through the kernel's messages
+        client.execute(stderr=subprocess.DEVNULL)
     except CellTimeoutError:
         return None, (f"timeout: a cell ran out of time (limit {timeout:g} s per cell, {notebook_timeout:g} s "
                       "per notebook); look for a loop that never ends")
