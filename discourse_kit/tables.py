@@ -206,6 +206,15 @@ def _source_of(item: dict, quotes: list[dict]) -> str:
     return "(author)"
 
 
+def blank_missing(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``df`` for reading, with missing values shown as blanks instead of NaN/None.
+
+    Numbers stay numbers in the tables the kit returns (so students can compute
+    with them); this is only for display.
+    """
+    return df.astype(object).where(df.notna(), "")
+
+
 def numbers_table(analysis: dict) -> pd.DataFrame:
     """One row per number: value, kind, unit, approximator, conversion, and who gives it.
 

@@ -379,7 +379,7 @@ thousands*), its `kind` (count, measure, money, duration, ...), the `unit` count
 number in brackets (*110 square km (42 square miles)*). `source` says who gives the figure: the
 speaker of the quote it stands in, or `(author)`.
 """),
-              code('numbers = tables.numbers_table(analysis)\nnumbers[["article", "text", "value", "kind", "unit", "approximator", "conversion_of", "source"]].fillna("")'),
+              code('numbers = tables.numbers_table(analysis)\ntables.blank_missing(numbers[["article", "text", "value", "kind", "unit", "approximator", "conversion_of", "source"]])'),
               code('number_findings(pair)'),
               code('plots.plot_numbers(analysis)'),
               md("""
@@ -389,14 +389,14 @@ The next two tables keep the numbers whose **sentence** mentions casualty words 
 *injured*, *dead*, ...) or aid words (*aid*, *billion*, *weapons*, ...). This is a word filter, not
 understanding: read the sentence before you call a figure a casualty count.
 """),
-              code('tables.numbers_in_context(doc, analysis, tables.CASUALTY_WORDS).fillna("")'),
-              code('tables.numbers_in_context(doc, analysis, tables.AID_WORDS).fillna("")'),
+              code('tables.blank_missing(tables.numbers_in_context(doc, analysis, tables.CASUALTY_WORDS))'),
+              code('tables.blank_missing(tables.numbers_in_context(doc, analysis, tables.AID_WORDS))'),
               md("""
 ## Conversions and approximations
 """),
               code('''print("restated in other units:", numbers["conversion_of"].notna().sum())
 print("with an approximator:", numbers["approximator"].notna().sum(), "of", len(numbers))
-numbers[numbers["approximator"].notna() | numbers["conversion_of"].notna()][["article", "approximator", "text", "unit", "conversion_of"]].fillna("")'''),
+tables.blank_missing(numbers[numbers["approximator"].notna() | numbers["conversion_of"].notna()][["article", "approximator", "text", "unit", "conversion_of"]])'''),
               md("""
 ## The numbers in the text
 
@@ -410,7 +410,7 @@ Change `KIND` to another kind (`count`, `measure`, `money`, `duration`, `percent
 Which article gives more numbers of that kind, and are they in the author's voice or a source's?
 """),
               code('''KIND = "count"
-numbers[numbers["kind"] == KIND][["article", "approximator", "text", "unit", "source"]].fillna("")''')]
+tables.blank_missing(numbers[numbers["kind"] == KIND][["article", "approximator", "text", "unit", "source"]])''')]
     cells += tail([
         "What is the difference between *1,368 square km* and *more than 1,368 square km*? Why might a writer add *more than*?",
         "Which article gives more figures in its own voice, and which mostly inside quotes? Use the plot as evidence.",

@@ -55,6 +55,10 @@ def test_notebook_runs_on_a_second_pair(name, tmp_path, monkeypatch):
     nb = run(name, tmp_path, monkeypatch, SOURCE=str(DATA / "byo_pair.txt"))
     text = "\n".join(o.get("text", "") for c in nb.cells if c.cell_type == "code"
                      for o in c.get("outputs", []) if o.get("output_type") == "stream")
+    # a student never meets a red warning box on an article the course did not ship with
+    warnings = [o.get("text", "")[:300] for c in nb.cells if c.cell_type == "code"
+                for o in c.get("outputs", []) if o.get("name") == "stderr"]
+    assert not warnings, f"{name} writes to stderr on the BYO pair: {warnings}"
     # the run really used the injected file, not the seed
     if "SOUTHERN PERSPECTIVE" not in text and name != "06_annotation_lab.ipynb":
         pytest.fail(f"{name}: no output mentions the BYO pair's articles")
