@@ -10,6 +10,7 @@ Each construction is one named rule (the ``rule`` of the quotes it finds):
   ``appositive_speaker``: ``X, who …, said …``; ``conjoined_cue``: ``…, but cautioned
   that …`` (the same speaker); ``participle_cue``: ``…, adding that …``.
 * ``clause_speaker_cue``: ``…, X said.``; ``clause_cue_speaker``: ``…, said X.``
+* ``as_speaker_said``: ``As the minister said last week, …``.
 * ``according_to``: ``According to X, …`` / ``…, according to X``; ``claimed_by``:
   ``the area claimed by Kyiv``; ``quoted_as_saying``: ``X was quoted as saying …``.
 * ``headline_dash``: a headline ``Quote – Speaker``; ``headline_colon``: ``Speaker: Quote``.
@@ -43,6 +44,9 @@ _CONJ_START = frozenset("but and yet so however meanwhile still".split())
 # not "about", "over", "around": approximators ("said about 900 soldiers")
 _PREPOSITIONS = frozenset("""in on at to for with by of from into against after out off through
 during under across toward towards without within upon among""".split())
+# words that open an object, not a reported clause, after a cue
+_NO_CLAUSE = frozenset("""little nothing much more less something anything everything so goodbye
+hello sorry thanks yes no prayers grace""".split())
 _TITLE_CUES = re.compile(
     r"(?:film|movie|book|novel|song|album|documentary|series|show|programme|program|play|poem|"
     r"article|op-ed|headline|slogan|operation|dubbed|called|named|titled|entitled|so-called|"
@@ -412,6 +416,15 @@ class _Detector:
         before = toks[k - 1] if k - 1 >= lo else None
         after_quote = before is not None and before.kind == "quote" and \
             self.by_end.get(before.end) in self.utterances
+        if follows == "comma" and before is not None and before.text.lower() == "as" and \
+                k - 1 == lo:
+            # "As the minister said last week, winter will be hard."
+            start = re.compile(r",\s*").match(self.text, at).end()
+            end = self._clause_end(start, sent, block)
+            if self._words_in(start, end) >= 2:
+                self._add(_Hit(self._kind(start, end, True), start, end, "as_speaker_said", cue,
+                               form.stance, speaker, None, block.index, sent))
+            return
         if follows in ("end", "comma") or after_quote:
             if before is not None and (before.text == "," or after_quote):
                 self._content_before(block, sent, k - 1, cue, form, speaker, "clause_speaker_cue",
@@ -500,6 +513,8 @@ class _Detector:
         first = re.compile(r"[\w’'-]+").match(self.text, start)
         if first is None and self.text[start:start + 1] not in "“\"‘'":
             return
+        if first and first.group().lower() in _NO_CLAUSE and not that:
+            return  # "have said little about it", "said goodbye"
         if first and first.group().lower() in _PREPOSITIONS and not that and \
                 not re.compile(r"at\s+(?:least|most)\b", re.I).match(self.text, start):
             return  # "claims in Ukraine", "insisted on": no reported clause

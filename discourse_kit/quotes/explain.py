@@ -12,6 +12,7 @@ _RULES = {
     "clause_speaker_cue": "the clause before the speaker and {cue} is what they said",
     "clause_cue_speaker": "the clause before {cue} and the speaker is what they said",
     "according_to": "{cue} names the source of the clause",
+    "as_speaker_said": "the clause after 'As X {cue},' is what the speaker said",
     "claimed_by": "{cue} gives the claim to its source and keeps the writer's distance",
     "quoted_as_saying": "{cue} reports what the speaker said",
     "headline_dash": "a headline ending in a dash and a name quotes that person ({cue})",

@@ -252,3 +252,8 @@ def test_single_quotes_british_style(find_quotes):
                          "‘This is not a military target.’")
     assert [q.kind for q in quotes] == ["direct", "direct"]
     assert quotes[0].text == "‘They are trying to starve the world,’"
+
+
+def test_as_speaker_said(find_quotes):
+    q = only(find_quotes("As the ministry said last week, the winter will be hard for the grid."))
+    assert (q.speaker, q.cue, q.text) == ("the ministry", "said", "the winter will be hard for the grid")

@@ -21,6 +21,12 @@ NOT_QUOTES = [
     "The warning came a day after the strike on Odesa.",
     "Police found the bodies of three men near the railway station.",
     "The company noted for its drones opened a second factory near Lviv.",
+    "That said, the offensive has slowed since March.",
+    "It is hard to say when the fighting will end.",
+    "The plan was never published, and officials have said little about it since.",
+    "The leaders said goodbye at the airport.",
+    "Asked about the talks, Peskov declined to comment.",
+    "The strike showed how vulnerable the grid remains.",
 ]
 
 
