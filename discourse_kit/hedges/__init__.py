@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from ..items import Hedge
 from ..numbers import is_title_case
+from ..numbers.lexicon import trie_alternation
 from .lexicon import approximator_cues, entries, normalise
 from .voice import VoiceMap
 
@@ -50,8 +51,7 @@ _AFTER_MONTH = frozenset("was is saw has had will would and or also brought mark
 
 @lru_cache(maxsize=1)
 def _cue_pattern() -> re.Pattern:
-    cues = sorted(entries(), key=len, reverse=True)
-    alts = "|".join(re.escape(c).replace("\\ ", r"\s+").replace("'", "['’]") for c in cues)
+    alts = trie_alternation(entries(), lambda c: r"\s+" if c == " " else "['’]" if c == "'" else re.escape(c))
     return re.compile(rf"(?<![\w'’-])(?:{alts})(?![\w'’-])", re.IGNORECASE)
 
 

@@ -49,7 +49,7 @@ from pathlib import Path
 
 from ..items import Label
 from ..numbers import is_title_case
-from ..numbers.lexicon import read_list, read_tsv
+from ..numbers.lexicon import read_list, read_tsv, trie_alternation
 
 HERE = Path(__file__).parent
 MAX_SCARE_QUOTE_WORDS = 4
@@ -101,7 +101,7 @@ def _names():
     rows = read_tsv(HERE / "contested_names.tsv")
     forms = sorted({_straight(r["form"]) for r in rows}, key=len, reverse=True)
     concept = {_straight(r["form"]): r["concept"] for r in rows}
-    alts = "|".join(re.escape(f).replace("'", "['’]") for f in forms)
+    alts = trie_alternation(forms, lambda c: "['’]" if c == "'" else re.escape(c))
     pattern = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
     exceptions = read_list(HERE / "name_exceptions.txt")
     exc_pattern = (re.compile("|".join(re.escape(e) for e in sorted(exceptions, key=len, reverse=True)))
@@ -132,8 +132,7 @@ def _loaded():
     for r in rows:
         cond = r.get("condition") or "always"
         table[r["label"].lower()] = (r["label"], cond, _parse_condition(cond, r["label"]))
-    labels = sorted(table, key=len, reverse=True)
-    alts = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in labels)
+    alts = trie_alternation(table, lambda c: r"\s+" if c == " " else re.escape(c))
     pattern = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
     historical = frozenset(read_list(HERE / "historical_qualifiers.txt"))
     history = read_list(HERE / "history_words.txt")

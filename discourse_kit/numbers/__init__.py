@@ -71,11 +71,11 @@ _CHANGE_WORDS = frozenset("from rose fell increased decreased dropped climbed ju
 
 @lru_cache(maxsize=1)
 def _patterns():
-    cardinals = lx.alternation(lx.words_with_role("cardinal"))
-    scale_words = lx.alternation(w for w in lx.words_with_role("scale"))
-    fractions = lx.alternation(lx.words_with_role("fraction"))
+    cardinals = lx.trie_alternation({w.lower() for w in lx.words_with_role("cardinal")})
+    scale_words = lx.trie_alternation({w.lower() for w in lx.words_with_role("scale")})
+    fractions = lx.trie_alternation({w.lower() for w in lx.words_with_role("fraction")})
     signs, _ = lx.currencies()
-    cur = lx.alternation(signs)
+    cur = lx.trie_alternation(signs)  # case-sensitive: C$ is not c$
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     word_seq = rf"(?:{cardinals})(?:(?:-|\s+(?:and\s+)?)(?:{cardinals}|{scale_words}))*(?:\s+dozen)?"
     frac_prefix = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine)"
@@ -97,13 +97,13 @@ def _patterns():
         )""",
         re.VERBOSE | re.IGNORECASE,
     )
-    scale_alt = lx.alternation(lx.scales())
+    scale_alt = lx.trie_alternation({w.lower() for w in lx.scales()})
     after_num = re.compile(rf"(?:\s?(?P<scale>{scale_alt})\b)?(?P<pct>\s?%|\s+per\s?cent\b)?",
                            re.IGNORECASE)
     range_tail = re.compile(
         rf"(?P<sep>\s*(?:-to-|–|—|-|\s+to\s+|\s+and\s+))(?P<cur>(?-i:{cur}))?(?P<digits>{digits}|{cardinals})\b"
         rf"(?:\s?(?P<scale>{scale_alt})\b)?(?P<pct>\s?%|\s+per\s?cent\b)?", re.IGNORECASE)
-    unit_alt = lx.alternation(lx.units())
+    unit_alt = lx.trie_alternation(lx.units())  # case-sensitive
     unit_after = re.compile(rf"\s*(?P<unit>{unit_alt})(?![\w])")
     hyphen_unit = re.compile(r"-(?P<unit>[A-Za-z]+)(?P<old>-old\b|-long\b)?")
     months = re.compile(rf"(?:{'|'.join(_MONTHS)})\.?\s+$")
@@ -118,16 +118,16 @@ def _patterns():
 def _approximator_before():
     from ..hedges.lexicon import approximator_cues
     cues = [c for c in approximator_cues() if not c.endswith(" of")]
-    return re.compile(rf"(?<![\w-])(?P<cue>{lx.alternation(cues)})\s+$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?P<cue>{lx.trie_alternation({c.lower() for c in cues})})\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def quantity_ahead():
     """Regex that matches at a position followed by a quantity (used by approximators)."""
-    cardinals = lx.alternation(lx.words_with_role("cardinal"))
+    cardinals = lx.trie_alternation({w.lower() for w in lx.words_with_role("cardinal")})
     signs, _ = lx.currencies()
     return re.compile(
-        rf"""\s+(?:(?:{lx.alternation(signs)})?\s?\d
+        rf"""\s+(?:(?:{lx.trie_alternation(signs)})?\s?\d
         | (?:{cardinals})\b(?!\s+of\s+(?:the|them|those|us|its|their|our|his|her)\b)
         | an?\s+(?:dozen|hundred|thousand|million|billion|third|quarter|fifth|sixth|seventh
                  |eighth|ninth|tenth|twentieth|hundredth|half

@@ -45,6 +45,34 @@ def alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def trie_alternation(words, char=re.escape) -> str:
+    """The same match as :func:`alternation` of ``words``, as a regex trie (faster).
+
+    Entries that share a prefix share its branch (``Kosov(?:ska Mitrovica|o(?: and
+    Metohija)?)``); at every branch the longer continuation is tried first, so, as
+    with a longest-first alternation, the longest entry that fits wins. ``char`` turns
+    one character into its pattern (``re.escape``; a space may become ``\\s+``).
+    """
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def build(node) -> str:
+        ends = "" in node
+        branches = [char(c) + build(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            body = ("(?:" + body + ")?") if len(branches) == 1 else body + "?"
+        return body
+
+    return build(trie)
+
+
 @lru_cache(maxsize=1)
 def number_words() -> dict[str, tuple[str, float | None]]:
     """Lower-case number word -> (role, value)."""

