@@ -514,7 +514,10 @@ class _Detector:
         if first is None and self.text[start:start + 1] not in "“\"‘'":
             return
         if first and first.group().lower() in _NO_CLAUSE and not that:
-            return  # "have said little about it", "said goodbye"
+            nxt = re.compile(r"\s*([\w’'-]+|[.,;:!?]|$)").match(self.text, first.end())
+            if nxt is None or nxt.group(1).lower() in _PREPOSITIONS | {"", ".", ",", ";", ":", "!",
+                                                                      "?", "since", "about"}:
+                return  # "have said little about it", "said goodbye.", but "said little had changed"
         if first and first.group().lower() in _PREPOSITIONS and not that and \
                 not re.compile(r"at\s+(?:least|most)\b", re.I).match(self.text, start):
             return  # "claims in Ukraine", "insisted on": no reported clause

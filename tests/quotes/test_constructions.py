@@ -257,3 +257,13 @@ def test_single_quotes_british_style(find_quotes):
 def test_as_speaker_said(find_quotes):
     q = only(find_quotes("As the ministry said last week, the winter will be hard for the grid."))
     assert (q.speaker, q.cue, q.text) == ("the ministry", "said", "the winter will be hard for the grid")
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Officials said little had changed since the strike.", "little had changed since the strike"),
+    ("Analysts say more than 500 tanks have been lost.", "more than 500 tanks have been lost"),
+    ("The mayor said nothing would be rebuilt before spring.",
+     "nothing would be rebuilt before spring"),
+])
+def test_quantifier_opening_a_reported_clause(sentence, content, find_quotes):
+    assert only(find_quotes(sentence)).text == content
