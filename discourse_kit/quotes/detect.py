@@ -536,7 +536,12 @@ class _Detector:
             prevtok = toks[stop_index - 1]
             q = self.by_end.get(prevtok.end) if prevtok.kind == "quote" else None
         if q is not None and q in self.utterances:
-            hit = _Hit("direct", q.start, q.end, "direct_attribution", cue, form.stance, speaker,
+            start, kind = q.start, "direct"
+            lead = self._clause_start(sent, q.start)
+            if lead < q.start and self._words_in(lead, q.start) >= 1 and \
+                    not re.search(r"[:,]\s*$", self.text[lead:q.start]):
+                start, kind = lead, "mixed"  # The Kiev regime “does not care,” the ministry added.
+            hit = _Hit(kind, start, q.end, "direct_attribution", cue, form.stance, speaker,
                        None, block.index, sent)
             self._add(hit)
             if tail[0] == "quote":
@@ -757,6 +762,15 @@ def _last_body(quotes: list[Quote], pronoun: str) -> Quote | None:
     return None
 
 
+def _last_named_body(quotes: list[Quote], head: str) -> Quote | None:
+    """The last institution quoted whose name ends in ``head`` (``Defense Ministry``)."""
+    for q in reversed(quotes):
+        name = (q.speaker_canonical or "").split()
+        if q.source_type == "institution" and len(name) > 1 and name[-1].lower() == head.lower():
+            return q
+    return None
+
+
 def detect_quotes(document, article) -> list[Quote]:
     """Attributed claims in ``article``: direct, mixed and indirect quotes.
 
@@ -791,6 +805,11 @@ def detect_quotes(document, article) -> list[Quote]:
             speaker = text[sp[0]:sp[1]]
             src = describe(speaker, sp[0], cast)
             canonical, source_type, affiliation = src.canonical, src.source_type, src.affiliation
+            if source_type == "institution" and re.fullmatch(r"(?i)the\s+[a-z][\w-]*", speaker):
+                antecedent = _last_named_body(out, speaker.split()[-1])
+                if antecedent is not None:  # "the ministry": the ministry named before
+                    canonical, affiliation = (antecedent.speaker_canonical,
+                                              antecedent.affiliation)
             if src.pronoun in ("it", "they", "we"):
                 antecedent = _last_body(out, src.pronoun)
                 if antecedent is not None:

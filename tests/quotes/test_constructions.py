@@ -267,3 +267,8 @@ def test_as_speaker_said(find_quotes):
 ])
 def test_quantifier_opening_a_reported_clause(sentence, content, find_quotes):
     assert only(find_quotes(sentence)).text == content
+
+
+def test_quotation_finishing_a_sentence_begun_by_the_writer_is_mixed(find_quotes):
+    q = only(find_quotes("The Kiev regime “does not care about its own people,” the ministry added."))
+    assert (q.kind, q.text) == ("mixed", "The Kiev regime “does not care about its own people,”")

@@ -145,3 +145,10 @@ def test_canonical_name_keeps_the_articles_spelling(spelling, find_quotes):
     quotes = find_quotes(f"{spelling} met European leaders in London.",
                          "He said Ukraine would not give up any territory.")
     assert only(quotes).speaker_canonical.split()[-1] == spelling
+
+
+def test_the_ministry_is_the_ministry_named_before(find_quotes):
+    quotes = find_quotes("Ukrainian forces shelled Belgorod overnight, the Russian Defence Ministry "
+                         "said.", "According to the ministry, 12 drones were shot down.")
+    assert [q.speaker_canonical for q in quotes] == ["Russian Defence Ministry"] * 2
+    assert [q.affiliation for q in quotes] == ["russia", "russia"]
