@@ -44,6 +44,7 @@ _CONJ_START = frozenset("but and yet so however meanwhile still".split())
 # not "about", "over", "around": approximators ("said about 900 soldiers")
 _PREPOSITIONS = frozenset("""in on at to for with by of from into against after out off through
 during under across toward towards without within upon among""".split())
+_PUNCT_SPACE = re.compile(r"[,:;—–-]?\s*")
 # words that open an object, not a reported clause, after a cue
 _NO_CLAUSE = frozenset("""little nothing much more less something anything everything so goodbye
 hello sorry thanks yes no prayers grace""".split())
@@ -419,7 +420,7 @@ class _Detector:
         if follows == "comma" and before is not None and before.text.lower() == "as" and \
                 k - 1 == lo:
             # "As the minister said last week, winter will be hard."
-            start = re.compile(r",\s*").match(self.text, at).end()
+            start = _PUNCT_SPACE.match(self.text, at).end()
             end = self._clause_end(start, sent, block)
             if self._words_in(start, end) >= 2:
                 self._add(_Hit(self._kind(start, end, True), start, end, "as_speaker_said", cue,
@@ -577,7 +578,7 @@ class _Detector:
         if prev is None or prev.kind == "quote" and not self.by_end.get(prev.end):
             f, at = self._follows(toks[e - 1].end, block.end)
             if f == "comma":
-                start = re.compile(r",\s*").match(self.text, at).end()
+                start = _PUNCT_SPACE.match(self.text, at).end()
                 end = self._clause_end(start, sent, block)
                 if self._words_in(start, end) >= 2:
                     self._add(_Hit(self._kind(start, end, True), start, end, "according_to",
@@ -790,7 +791,11 @@ def detect_quotes(document, article) -> list[Quote]:
                    lambda offset: detector.utterance_at(offset) is not None, text)
     resolved: dict[int, Quote] = {}
     out: list[Quote] = []
+    seen: set[tuple[int, int]] = set()
     for hit in sorted(hits, key=lambda h: h.start):
+        if (hit.start, hit.end) in seen:
+            continue  # one claim, one item, even when two rules find it
+        seen.add((hit.start, hit.end))
         source_hit = hit
         while source_hit.speaker is None and source_hit.inherit is not None:
             source_hit = source_hit.inherit

@@ -55,3 +55,16 @@ def test_unbalanced_mark_does_not_spoil_later_quotes(find_quotes):
                          "“We will rebuild the school before winter,” the mayor said.")
     assert any(q.text == "“We will rebuild the school before winter,”" and q.kind == "direct"
                for q in quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "the ministry according to Putin – , said",
+    "according to Putin —\nsaid: “",
+    "As Putin said —",
+    "“” said ” “ he said, “",
+    "Mr Gov. said: ‘’ as quoted saying that",
+])
+def test_ragged_text_gives_true_spans_and_no_double_items(text, find_quotes):
+    quotes = find_quotes(text)  # the helper checks every span against the text
+    spans = [(q.start, q.end) for q in quotes]
+    assert len(spans) == len(set(spans))
