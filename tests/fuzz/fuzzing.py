@@ -94,8 +94,11 @@ def make_document(text: str) -> Document | None:
 
 # --- properties ---------------------------------------------------------------
 
-def layer_items(name: str, document, article) -> list:
-    """Run one layer the way ``analysis.analyze_article`` does."""
+def layer_items(name: str, document, article, quotes: list | None = None) -> list:
+    """Run one layer the way ``analysis.analyze_article`` does.
+
+    Hedges and labels get ``quotes`` if given, else what the quotes layer finds.
+    """
     from discourse_kit.hedges import detect_hedges
     from discourse_kit.labels import detect_labels
     from discourse_kit.numbers import detect_numbers
@@ -105,7 +108,8 @@ def layer_items(name: str, document, article) -> list:
         return detect_quotes(document, article)
     if name == "numbers":
         return detect_numbers(document, article)
-    quotes = detect_quotes(document, article)
+    if quotes is None:
+        quotes = detect_quotes(document, article)
     if name == "hedges":
         return detect_hedges(document, article, quotes=quotes)
     return detect_labels(document, article, quotes=quotes)
