@@ -1,6 +1,7 @@
 """Strategies for hostile news text, and the span properties every layer must keep."""
 from __future__ import annotations
 
+import bisect
 import os
 
 from hypothesis import settings
@@ -125,6 +126,8 @@ def check_spans(layer: str, document, article, items) -> None:
     from discourse_kit.items import ITEM_CLASSES
 
     text = document.text
+    blocks = [(b.start, b.end) for b in article.body_blocks]
+    starts = [b[0] for b in blocks]
     for item in items:
         assert isinstance(item, ITEM_CLASSES[layer]), (layer, type(item))
         assert isinstance(item.start, int) and isinstance(item.end, int), item
@@ -135,6 +138,11 @@ def check_spans(layer: str, document, article, items) -> None:
             f"{layer}: document[{item.start}:{item.end}] == {text[item.start:item.end]!r} "
             f"!= item.text {item.text!r}")
         assert isinstance(item.rule, str) and item.rule, f"{layer} item without a rule: {item!r}"
+        # a span never runs from one line of the article into the next (scheme: Spans)
+        n = bisect.bisect_right(starts, item.start) - 1
+        assert n >= 0 and item.end <= blocks[n][1], (
+            f"{layer} span ({item.start}, {item.end}) is not inside one headline, "
+            f"subheading or paragraph: {item!r}")
         if layer == "quotes":
             for part in ("speaker", "cue"):
                 s, e = getattr(item, f"{part}_start"), getattr(item, f"{part}_end")

@@ -26,6 +26,11 @@ def dicts(items):
 @example(text="x\x00y\x1b“z\x7f”\x85\u2028said\u2029 Medvedev")
 # found by fuzzing (reported): numbers crashed on a digit glued to a non-ASCII letter
 @example(text="0º")
+# labels: a scare quote inside a scare quote, from mispaired marks (reported)
+@example(text="‚\u2009Kiev\u3000‚\t“$260 of said'' ")
+# numbers: a range that runs over blank lines into the next paragraph, and its
+# upper bound counted again on its own (reported)
+@example(text="0.0\t\n\n\n\u00a0-161\u3000\u200f\t\u202c\u3000\n\n\n\u00a0-161 ›» ")
 def test_layer_spans_are_true_and_deterministic(layer, text):
     document = make_document(text)
     if document is None:
