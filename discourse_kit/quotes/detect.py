@@ -44,6 +44,7 @@ _CONJ_START = frozenset("but and yet so however meanwhile still".split())
 # not "about", "over", "around": approximators ("said about 900 soldiers")
 _PREPOSITIONS = frozenset("""in on at to for with by of from into against after out off through
 during under across toward towards without within upon among""".split())
+_CLAIMED_STOP = DETERMINERS | {",", "from", "to", "in", "on", "at"}
 _PUNCT_SPACE = re.compile(r"[,:;—–-]?\s*")
 # words that open an object, not a reported clause, after a cue
 _NO_CLAUSE = frozenset("""little nothing much more less something anything everything so goodbye
@@ -131,11 +132,12 @@ class _Block:
         self.tokens = tokenize(text, start, end)
         self.starts = [t.start for t in self.tokens]
         self.sentences = sentences
+        self._sentence_starts = [s for s, _ in sentences]
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
-        for s, e in self.sentences:
-            if s <= offset < e:
-                return s, e
+        n = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if n >= 0 and offset < self.sentences[n][1]:
+            return self.sentences[n]
         return self.start, self.end
 
     def token_range(self, s: int, e: int) -> tuple[int, int]:
@@ -156,8 +158,11 @@ class _Detector:
         self.quotations = [q for q in quotations_in_article(document, article) if q.depth == 0]
         self.by_end = {q.end: q for q in self.quotations}
         self.by_start = {q.start: q for q in self.quotations}
+        self._quotation_starts = [q.start for q in self.quotations]  # sorted, non-overlapping
         self.utterances = [q for q in self.quotations if self._is_utterance(q)]
+        self.is_utterance = set(self.utterances)
         self._utt_starts = [q.start for q in self.utterances]
+        self._block_starts = [b.start for b in self.blocks]
         self.hits: list[_Hit] = []
         self.used_cues: set[int] = set()
         self.by_sentence: dict[tuple[int, int], list[_Hit]] = {}
@@ -190,20 +195,20 @@ class _Detector:
     def utterance_at(self, offset: int) -> Quotation | None:
         """The utterance whose marks enclose ``offset``, if any."""
         n = bisect.bisect_right(self._utt_starts, offset) - 1
-        while n >= 0:
-            q = self.utterances[n]
-            if q.start <= offset < q.end:
-                return q
-            if q.end <= offset and n < len(self.utterances) - 1:
-                break
-            n -= 1
+        if n >= 0 and offset < self.utterances[n].end:
+            return self.utterances[n]  # depth-0 quotations never overlap
         return None
 
     def quotation_at(self, offset: int) -> Quotation | None:
-        for q in self.quotations:
-            if q.start <= offset < q.end:
-                return q
+        n = bisect.bisect_right(self._quotation_starts, offset) - 1
+        if n >= 0 and offset < self.quotations[n].end:
+            return self.quotations[n]
         return None
+
+    def _quotations_starting_in(self, start: int, end: int) -> list[Quotation]:
+        lo = bisect.bisect_left(self._quotation_starts, start)
+        hi = bisect.bisect_left(self._quotation_starts, end)
+        return self.quotations[lo:hi]
 
     # -- the main loop -------------------------------------------------------------
     def run(self) -> list[_Hit]:
@@ -262,7 +267,7 @@ class _Detector:
         c = self.text[p]
         if c == ",":
             q = re.compile(r",\s*").match(self.text, p, limit).end()
-            if q < limit and q in self.by_start and self.by_start[q] in self.utterances:
+            if q < limit and q in self.by_start and self.by_start[q] in self.is_utterance:
                 return "quote", q
             return "comma", p
         if c in ":—–" or (c == "-" and self.text[p:p + 2] == "- "):
@@ -290,8 +295,8 @@ class _Detector:
             else:
                 end -= 1
         # a quotation opened in the clause runs to its closing mark, across sentences
-        for q in self.quotations:
-            if start <= q.start < end and q.end > end:
+        for q in self._quotations_starting_in(start, end):
+            if q.end > end:
                 end = q.end
         return end
 
@@ -322,9 +327,9 @@ class _Detector:
     def _kind(self, start: int, end: int, that: bool) -> str:
         """``direct`` when the content is one quotation; ``mixed`` when it holds one."""
         q = self.by_start.get(start)
-        if q is not None and q.end >= end and not that and q in self.utterances:
+        if q is not None and q.end >= end and not that and q in self.is_utterance:
             return "direct"
-        if any(start <= q.start < end for q in self.quotations):
+        if self._quotations_starting_in(start, end):
             return "mixed"
         return "indirect"
 
@@ -406,7 +411,8 @@ class _Detector:
                               inherit=owner)
             return
         k = np_before(toks, g - 1, lo)
-        familiar = _FAMILIAR_BEFORE.search(self.text, toks[lo].start, toks[g].start)
+        familiar = _FAMILIAR_BEFORE.search(self.text, max(toks[lo].start, toks[g].start - 120),
+                                           toks[g].start)
         if familiar:
             k = bisect.bisect_left(block.starts, familiar.start())
         if k is None:
@@ -416,7 +422,7 @@ class _Detector:
         speaker = (toks[k].start, toks[g - 1].end)
         before = toks[k - 1] if k - 1 >= lo else None
         after_quote = before is not None and before.kind == "quote" and \
-            self.by_end.get(before.end) in self.utterances
+            self.by_end.get(before.end) in self.is_utterance
         if follows == "comma" and before is not None and before.text.lower() == "as" and \
                 k - 1 == lo:
             # "As the minister said last week, winter will be hard."
@@ -467,8 +473,10 @@ class _Detector:
         toks = block.tokens
         c = g - 1  # the comma before the cue
         k = c - 1
-        while k >= lo and toks[k].text != ",":
+        while k >= max(lo, c - 60) and toks[k].text != ",":
             k -= 1
+        if k < max(lo, c - 60):
+            return
         if k < lo + 1 or c - k < 2:
             return
         start = np_before(toks, k - 1, lo)
@@ -493,7 +501,7 @@ class _Detector:
         if follows in ("quote", "colon") and at in self.by_start:
             q = self.by_start[at]
             that = False
-            kind = "direct" if q in self.utterances else "mixed"
+            kind = "direct" if q in self.is_utterance else "mixed"
             end = q.end
             start = q.start
             if kind == "mixed":
@@ -536,7 +544,7 @@ class _Detector:
         if q is None and stop.text == "," and stop_index - 1 >= 0:
             prevtok = toks[stop_index - 1]
             q = self.by_end.get(prevtok.end) if prevtok.kind == "quote" else None
-        if q is not None and q in self.utterances:
+        if q is not None and q in self.is_utterance:
             start, kind = q.start, "direct"
             lead = self._clause_start(sent, q.start)
             if lead < q.start and self._words_in(lead, q.start) >= 1 and \
@@ -604,7 +612,7 @@ class _Detector:
         if e is None:
             return
         k = i - 1
-        while k >= lo and toks[k].text.lower() not in DETERMINERS | {",", "from", "to", "in", "on", "at"}:
+        while k >= max(lo, i - 30) and toks[k].text.lower() not in _CLAIMED_STOP:
             k -= 1
         start = toks[k + 1].start if k + 1 < i else None
         if start is None:
@@ -682,7 +690,7 @@ class _Detector:
                 owner = previous  # a run of quoted paragraphs keeps its speaker
             if owner is None:
                 continue
-            block = next(b for b in self.blocks if b.start <= q.start < b.end)
+            block = self.blocks[bisect.bisect_right(self._block_starts, q.start) - 1]
             starts_block = q.start == block.start or q.continued
             if not (starts_block or owner.block == block.index):
                 continue
@@ -706,25 +714,28 @@ class _Detector:
         for h in hits:
             # "X say A, according to a 2023 assessment": the second source backs the same claim
             if h.low_priority and any(o is not h and not o.low_priority and
-                                      o.start <= h.start < o.end for o in hits):
+                                      o.start <= h.start < o.end
+                                      for o in self.by_sentence.get(h.sentence, ())):
                 continue
             keep.append(h)
+        # where each later attribution starts (its speaker or cue), to end earlier clauses there
+        marks = sorted((min(p[0] for p in (o.speaker, o.cue) if p), n)
+                       for n, o in enumerate(keep) if o.speaker or o.cue)
+        mark_at = [m for m, _ in marks]
         for h in keep:
             if h.kind == "direct":
                 continue
-            for o in keep:
-                if o is h:
-                    continue
-                marks = [p[0] for p in (o.speaker, o.cue) if p]
-                cut = min(marks, default=None)
-                if cut is not None and h.start < cut < h.end and o.start > h.start:
-                    if self.quotation_at(cut) is None:
-                        h.end = cut
+            n = bisect.bisect_right(mark_at, h.start)
+            while n < len(marks) and marks[n][0] < h.end:
+                cut, o = marks[n][0], keep[marks[n][1]]
+                if o is not h and o.start > h.start and self.quotation_at(cut) is None:
+                    h.end = cut
+                    break
+                n += 1
             m = _TRAILING_JUNK.search(self.text, h.start, h.end)
             if m and m.start() > h.start:
                 h.end = m.start()
-            while h.end > h.start and self.text[h.end - 1] in ".;:" and \
-                    self.text[h.end - 1] not in "”\"’":
+            while h.end > h.start and self.text[h.end - 1] in ".;:":
                 h.end -= 1
             h.end = self._close_bracket(h.start, h.end)
         self.hits.extend(h for h in keep if h.end > h.start)
@@ -757,7 +768,7 @@ def _looks_like_name(phrase: str) -> bool:
 def _last_body(quotes: list[Quote], pronoun: str) -> Quote | None:
     """The last institution (for ``it``; or group, for ``they``/``we``) quoted before."""
     wanted = ("institution",) if pronoun == "it" else ("institution", "anonymous")
-    for q in reversed(quotes):
+    for q in reversed(quotes[-50:]):  # an antecedent is near
         if q.source_type in wanted and (q.speaker or "").lower() not in PRONOUNS:
             return q
     return None
@@ -765,7 +776,7 @@ def _last_body(quotes: list[Quote], pronoun: str) -> Quote | None:
 
 def _last_named_body(quotes: list[Quote], head: str) -> Quote | None:
     """The last institution quoted whose name ends in ``head`` (``Defense Ministry``)."""
-    for q in reversed(quotes):
+    for q in reversed(quotes[-50:]):
         name = (q.speaker_canonical or "").split()
         if q.source_type == "institution" and len(name) > 1 and name[-1].lower() == head.lower():
             return q

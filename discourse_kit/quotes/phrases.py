@@ -25,6 +25,7 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 june july august september october november december today yesterday tonight
 """.split())
 _NP_LINKS = frozenset(("of", "for", "from"))
+MAX_PHRASE = 14  # tokens: longer is no speaker phrase, and the walk stays short
 
 
 def is_name_word(tok: Token) -> bool:
@@ -74,6 +75,7 @@ def np_before(tokens: list[Token], j: int, lo: int) -> int | None:
     if tokens[j].text.lower() in PRONOUNS:
         return j
     k = j
+    lo = max(lo, j - MAX_PHRASE)
     while k - 1 >= lo:
         t = tokens[k - 1]
         low = t.text.lower()
@@ -120,6 +122,7 @@ def np_after(tokens: list[Token], i: int, hi: int) -> int | None:
     while k < hi and tokens[k].kind == "word" and tokens[k].text.lower() in DETERMINERS:
         k += 1
     start_body = k
+    hi = min(hi, k + MAX_PHRASE)
     while k < hi:
         t = tokens[k]
         low = t.text.lower()

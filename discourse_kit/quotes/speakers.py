@@ -15,6 +15,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -138,10 +139,18 @@ def name_part(words: list[str]) -> list[str]:
 
 
 class Cast:
-    """The people an article names, with where it names them (outside quotations)."""
+    """The people an article names, with where it names them (outside quotations).
+
+    Looking a name up goes by its last word, and ``he``/``she`` walk back along a
+    timeline of mentions, so an article of any length costs little more per name.
+    """
+
+    _LOOKBACK = 400  # mentions to walk back for an antecedent before giving up
 
     def __init__(self):
         self.people: dict[str, Person] = {}  # full name -> person
+        self._by_last: dict[str, list[Person]] = {}
+        self._timeline: list[tuple[int, int, Person]] = []  # (offset, order, person), sorted
 
     def add(self, name: str, offset: int | None, gender: str = "-",
             affiliation: str = "unknown", roles: set[str] = frozenset()) -> Person:
@@ -149,14 +158,13 @@ class Cast:
         if actor and actor.source_type == "person" and len(name.split()) == 1:
             name = _full_name(actor, name)  # a surname the table knows, spelt as in the article
         person = self._find(name)
-        if person is None or len(name.split()) > len(person.name.split()):
-            old = person
+        if person is None:
             person = Person(name)
-            if old is not None:
-                person.mentions = old.mentions
-                person.gender, person.affiliation = old.gender, old.affiliation
-                person.roles = old.roles
-                del self.people[old.name]
+            self.people[name] = person
+            self._by_last.setdefault(name.split()[-1].lower(), []).append(person)
+        elif len(name.split()) > len(person.name.split()):
+            del self.people[person.name]  # the fuller name wins; same last word, same bucket
+            person.name = name
             self.people[name] = person
         if actor and actor.source_type == "person":
             person.gender = actor.gender if actor.gender != "-" else person.gender
@@ -169,11 +177,13 @@ class Cast:
             person.affiliation = affiliation
         if offset is not None and offset not in person.mentions:
             person.mentions.append(offset)
+            bisect.insort(self._timeline, (offset, len(self._timeline), person),
+                          key=lambda t: (t[0], t[1]))
         return person
 
     def _find(self, name: str) -> Person | None:
         words = name.split()
-        for person in self.people.values():
+        for person in self._by_last.get(words[-1].lower(), ()):
             full = person.name.split()
             if full[-len(words):] == words or words[-len(full):] == full:
                 return person
@@ -183,27 +193,19 @@ class Cast:
         """The person whose full name ends with ``name`` (a surname or the full name)."""
         return self._find(name)
 
+    def _walk_back(self, offset: int):
+        n = bisect.bisect_left(self._timeline, offset, key=lambda t: t[0])
+        for k in range(n - 1, max(-1, n - 1 - self._LOOKBACK), -1):
+            yield self._timeline[k][2]
+
     def last_with_role(self, role: str, offset: int) -> Person | None:
         """The person last named before ``offset`` who holds ``role`` (for ``the minister``)."""
-        best, best_at = None, -1
-        for person in self.people.values():
-            if role.lower() not in person.roles:
-                continue
-            at = max((m for m in person.mentions if m < offset), default=-1)
-            if at > best_at:
-                best, best_at = person, at
-        return best
+        return next((p for p in self._walk_back(offset) if role.lower() in p.roles), None)
 
     def last_before(self, offset: int, gender: str) -> Person | None:
         """The person named last before ``offset`` whose gender does not clash."""
-        best, best_at = None, -1
-        for person in self.people.values():
-            if gender != "-" and person.gender not in ("-", gender):
-                continue
-            at = max((m for m in person.mentions if m < offset), default=-1)
-            if at > best_at:
-                best, best_at = person, at
-        return best
+        return next((p for p in self._walk_back(offset)
+                     if gender == "-" or p.gender in ("-", gender)), None)
 
 
 def _full_name(actor, surname: str) -> str:
