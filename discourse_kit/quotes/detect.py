@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from ..items import Quote
 from ..quotemarks import Quotation, quotations_in_article
-from ..tokens import Token, tokenize
+from ..tokens import Token
 from .lexicon import verb_forms
 from .phrases import DETERMINERS, PRONOUNS, head_ok, is_name_word, np_after, np_before
 from .speakers import FAMILIAR_PATTERN, describe, harvest
@@ -44,6 +44,14 @@ _CONJ_START = frozenset("but and yet so however meanwhile still".split())
 # not "about", "over", "around": approximators ("said about 900 soldiers")
 _PREPOSITIONS = frozenset("""in on at to for with by of from into against after out off through
 during under across toward towards without within upon among""".split())
+_SPACE = re.compile(r"\s*")
+_COMMA_SPACE = re.compile(r",\s*")
+_COLON_SPACE = re.compile(r"[:—–-]\s*")
+_THAT = re.compile(r"that\b\s*", re.I)
+_COPULA = re.compile(r"(?:is|was|are|were)\s+(?=\S)")
+_WORD = re.compile(r"[\w’'-]+")
+_NEXT_WORD = re.compile(r"\s*([\w’'-]+|[.,;:!?]|$)")
+_AT_LEAST = re.compile(r"at\s+(?:least|most)\b", re.I)
 _CLAIMED_STOP = DETERMINERS | {",", "from", "to", "in", "on", "at"}
 _PUNCT_SPACE = re.compile(r"[,:;—–-]?\s*")
 # words that open an object, not a reported clause, after a cue
@@ -126,10 +134,10 @@ class _Hit:
 class _Block:
     """One paragraph (or headline) with its tokens and sentences."""
 
-    def __init__(self, text: str, index: int, start: int, end: int, kind: str,
+    def __init__(self, tokens: list[Token], index: int, start: int, end: int, kind: str,
                  sentences: list[tuple[int, int]]):
         self.index, self.start, self.end, self.kind = index, start, end, kind
-        self.tokens = tokenize(text, start, end)
+        self.tokens = tokens
         self.starts = [t.start for t in self.tokens]
         self.sentences = sentences
         self._sentence_starts = [s for s, _ in sentences]
@@ -150,11 +158,16 @@ class _Detector:
         self.article = article
         sents = article.sentences
         sent_starts = [s for s, _ in sents]
+        tokens = article.tokens  # shared with the other layers (cached on the article)
+        token_starts = [t.start for t in tokens]
         self.blocks = []
         for n, b in enumerate(article.body_blocks):
             lo = bisect.bisect_left(sent_starts, b.start)
             hi = bisect.bisect_left(sent_starts, b.end)
-            self.blocks.append(_Block(self.text, n, b.start, b.end, b.kind, sents[lo:hi]))
+            t_lo = bisect.bisect_left(token_starts, b.start)
+            t_hi = bisect.bisect_left(token_starts, b.end)
+            self.blocks.append(_Block(tokens[t_lo:t_hi], n, b.start, b.end, b.kind,
+                                      sents[lo:hi]))
         self.quotations = [q for q in quotations_in_article(document, article) if q.depth == 0]
         self.by_end = {q.end: q for q in self.quotations}
         self.by_start = {q.start: q for q in self.quotations}
@@ -260,24 +273,24 @@ class _Detector:
 
     def _follows(self, pos: int, limit: int) -> tuple[str, int]:
         """What comes at ``pos``: end, comma, colon, that, quote or clause, and where."""
-        m = re.compile(r"\s*").match(self.text, pos, limit)
+        m = _SPACE.match(self.text, pos, limit)
         p = m.end()
         if p >= limit or self.text[p] in ".!?)":
             return "end", p
         c = self.text[p]
         if c == ",":
-            q = re.compile(r",\s*").match(self.text, p, limit).end()
+            q = _COMMA_SPACE.match(self.text, p, limit).end()
             if q < limit and q in self.by_start and self.by_start[q] in self.is_utterance:
                 return "quote", q
             return "comma", p
         if c in ":—–" or (c == "-" and self.text[p:p + 2] == "- "):
-            q = re.compile(r"[:—–-]\s*").match(self.text, p, limit).end()
+            q = _COLON_SPACE.match(self.text, p, limit).end()
             if q in self.by_start:
                 return "quote", q
             return ("colon", q) if c == ":" else ("comma", p)
         if p in self.by_start:
             return "quote", p
-        m = re.compile(r"that\b\s*", re.I).match(self.text, p, limit)
+        m = _THAT.match(self.text, p, limit)
         if m:
             return "that", m.end()
         return "clause", p
@@ -516,19 +529,19 @@ class _Detector:
         if form.clause == "that" and not that:
             return
         start = at
-        m = re.compile(r"(?:is|was|are|were)\s+(?=\S)").match(self.text, start)
+        m = _COPULA.match(self.text, start)
         if m and not that and rule == "speaker_cue_clause":
             start = m.end()  # "what he says is a bloodbath": the claim follows the copula
-        first = re.compile(r"[\w’'-]+").match(self.text, start)
+        first = _WORD.match(self.text, start)
         if first is None and self.text[start:start + 1] not in "“\"‘'":
             return
         if first and first.group().lower() in _NO_CLAUSE and not that:
-            nxt = re.compile(r"\s*([\w’'-]+|[.,;:!?]|$)").match(self.text, first.end())
+            nxt = _NEXT_WORD.match(self.text, first.end())
             if nxt is None or nxt.group(1).lower() in _PREPOSITIONS | {"", ".", ",", ";", ":", "!",
                                                                       "?", "since", "about"}:
                 return  # "have said little about it", "said goodbye.", but "said little had changed"
         if first and first.group().lower() in _PREPOSITIONS and not that and \
-                not re.compile(r"at\s+(?:least|most)\b", re.I).match(self.text, start):
+                not _AT_LEAST.match(self.text, start):
             return  # "claims in Ukraine", "insisted on": no reported clause
         end = self._clause_end(start, sent, block)
         if self._words_in(start, end) < 2:
@@ -798,7 +811,7 @@ def detect_quotes(document, article) -> list[Quote]:
     detector = _Detector(document, article)
     hits = detector.run()
     text = document.text
-    cast = harvest([t for b in detector.blocks for t in b.tokens],
+    cast = harvest(article.tokens,
                    lambda offset: detector.utterance_at(offset) is not None, text)
     resolved: dict[int, Quote] = {}
     out: list[Quote] = []
