@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from ..items import Quote
 from ..quotemarks import Quotation, quotations_in_article
 from ..tokens import Token
-from .lexicon import verb_forms
+from .lexicon import actors, verb_forms
 from .phrases import DETERMINERS, PRONOUNS, head_ok, is_name_word, np_after, np_before
 from .speakers import FAMILIAR_PATTERN, describe, harvest
 
@@ -663,11 +663,19 @@ class _Detector:
         self._forward(block, sent, cue, form, (toks[i + 1].start, toks[e - 1].end), follows, at,
                       "quoted_as_saying")
 
+    def _named_elsewhere(self, phrase: str) -> bool:
+        """A headline speaker is a known actor, or a name the article body uses too."""
+        last = phrase.split()[-1]
+        if actors().get(last.lower()) or actors().get(phrase.lower()):
+            return True
+        body = self.text[self.blocks[0].end:self.article.end] if self.blocks else ""
+        return re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", body) is not None
+
     def _headline(self, block: _Block) -> None:
         line = self.text[block.start:block.end]
         sent = (block.start, block.end)
         m = _HEADLINE_DASH.match(line)
-        if m and _looks_like_name(m.group("speaker")):
+        if m and _looks_like_name(m.group("speaker")) and self._named_elsewhere(m.group("speaker")):
             s, e = block.start + m.start("content"), block.start + m.end("content")
             d = line.rfind(" ", 0, m.start("speaker") - 1)
             dash = block.start + d + 1
@@ -678,7 +686,7 @@ class _Detector:
                            None, block.index, sent))
             return
         m = _HEADLINE_COLON.match(line)
-        if m and _looks_like_name(m.group("speaker")):
+        if m and _looks_like_name(m.group("speaker")) and self._named_elsewhere(m.group("speaker")):
             s, e = block.start + m.start("content"), block.start + m.end("content")
             colon = block.start + m.end("speaker")
             q = self.by_start.get(s)

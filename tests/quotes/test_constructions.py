@@ -191,7 +191,7 @@ def test_reported_clause_ends_at_the_writers_own_addition(sentence, content, fin
 
 @pytest.mark.parametrize("headline", [
     "Ceasefire Talks – What We Know", "Ukraine War: Russia Strikes Kharkiv Again",
-    "Russia-Ukraine war – live updates",
+    "Russia-Ukraine war – live updates", "Zelensky in Washington – Historic Meeting",
 ])
 def test_headline_labels_are_not_speakers(headline, find_quotes):
     assert find_quotes("Nothing is attributed here.", headline=headline) == []
@@ -272,3 +272,14 @@ def test_quantifier_opening_a_reported_clause(sentence, content, find_quotes):
 def test_quotation_finishing_a_sentence_begun_by_the_writer_is_mixed(find_quotes):
     q = only(find_quotes("The Kiev regime “does not care about its own people,” the ministry added."))
     assert (q.kind, q.text) == ("mixed", "The Kiev regime “does not care about its own people,”")
+
+
+def test_headline_speaker_named_only_in_the_body(find_quotes):
+    quotes = find_quotes("Regional governor Anna Keller said the dam would hold.",
+                         headline="The dam will hold – Keller")
+    assert [(q.rule, q.speaker_canonical) for q in quotes][0] == ("headline_dash", "Anna Keller")
+
+
+def test_posted_on_x_that(find_quotes):
+    q = only(find_quotes("Medvedev posted on X that Europe was sleepwalking into a war."))
+    assert (q.cue, q.text) == ("posted", "Europe was sleepwalking into a war")
