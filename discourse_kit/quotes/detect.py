@@ -405,7 +405,8 @@ class _Detector:
         if prev is None:
             return
         # "“A,” said Peskov." / "…, said Peskov."
-        if plow == "," or (prev.kind == "quote" and self.by_end.get(prev.end)):
+        if (plow == "," or (prev.kind == "quote" and self.by_end.get(prev.end))) and \
+                form.lemma != "tell":  # "told reporters": the addressee, never the speaker
             e = np_after(toks, i + 1, hi)
             if e is not None:
                 speaker = (toks[i + 1].start, toks[e - 1].end)
@@ -504,6 +505,10 @@ class _Detector:
             # "the spokesperson for the air force, Yuriy Ihnat, said": the name is the speaker
             speaker = (segment[0].start, segment[-1].end)
         if follows in ("end", "comma"):
+            # "“…,” Peskov, the Kremlin spokesman, told reporters."
+            if start - 1 >= lo and toks[start - 1].kind == "quote":
+                self._content_before(block, sent, start - 1, cue, form, speaker,
+                                     "appositive_speaker", tail=(follows, at))
             return
         self._forward(block, sent, cue, form, speaker, follows, at, "appositive_speaker")
 

@@ -91,6 +91,9 @@ def np_before(tokens: list[Token], j: int, lo: int) -> int | None:
         if low == "and" and k - 2 >= lo and is_name_word(tokens[k - 2]) and is_name_word(tokens[k]):
             k -= 1  # Britain and France
             continue
+        if low == "in" and k - 2 >= lo and noun_kind(tokens[k - 2].text.lower()) == "anonymous":
+            k -= 1  # "officials in Kyiv", "sources in Moscow"
+            continue
         if low in _NP_LINKS and k - 2 >= lo and (noun_kind(tokens[k - 2].text) or
                                                   is_name_word(tokens[k - 2])):
             k -= 1  # maps from both Ukraine and Russia; the head of the agency

@@ -342,6 +342,9 @@ def describe(phrase: str, offset: int, cast: Cast) -> Source:
     if familiar:
         return Source("anonymous", _side_of(_words(phrase[:familiar.start()])),
                       _strip_det(phrase))
+    for n, w in enumerate(words[:-1]):
+        if noun_kind(w.lower()) == "anonymous" and low_words[n + 1] in ("in", "at", "from"):
+            return Source("anonymous", _side_of(words), _strip_det(phrase))  # officials in Kyiv
     head = _strip_possessive(words[-1]).lower()
     head_kind = noun_kind(head)
     body = [w for w in words if w.lower() not in DETERMINERS]

@@ -283,3 +283,10 @@ def test_headline_speaker_named_only_in_the_body(find_quotes):
 def test_posted_on_x_that(find_quotes):
     q = only(find_quotes("Medvedev posted on X that Europe was sleepwalking into a war."))
     assert (q.cue, q.text) == ("posted", "Europe was sleepwalking into a war")
+
+
+def test_direct_quote_with_an_appositive_speaker_and_an_addressee(find_quotes):
+    q = only(find_quotes("“We see no basis for talks,” Peskov, the Kremlin spokesman, told "
+                         "reporters."))
+    assert (q.kind, q.speaker, q.cue, q.text) == ("direct", "Peskov", "told",
+                                                  "“We see no basis for talks,”")

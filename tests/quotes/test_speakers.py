@@ -36,6 +36,8 @@ SOURCES = [
      "Sources familiar with the matter", "anonymous", "unknown"),
     ("Israeli officials said the hostages had been moved to another tunnel.",
      "Israeli officials", "anonymous", "israel"),
+    ("Officials in Kyiv said the power plant had been hit again.",
+     "Officials in Kyiv", "anonymous", "ukraine"),
     ("Satellite images showed that the bridge had collapsed into the river.",
      "Satellite images", "document", "unknown"),
     ("German Chancellor Friedrich Merz said Europe had to stand on its own feet.",
