@@ -222,7 +222,12 @@ def scare_quotes(document, article, quotes=(), quotations=None) -> list[Label]:
             continue
         out.append(Label(start=q.start, end=q.end, text=text[q.start:q.end], type="scare_quote",
                          rule=f"scare_quote (<= {MAX_SCARE_QUOTE_WORDS} words, not an utterance)"))
-    return out
+    # a quotation nested in (or crossing) a scare quote is covered by it: one label
+    kept: list[Label] = []
+    for lab in sorted(out, key=lambda lab: (lab.start, -lab.end)):
+        if not kept or lab.start >= kept[-1].end:
+            kept.append(lab)
+    return kept
 
 
 def contested_names(document, article) -> list[Label]:

@@ -276,7 +276,7 @@ class _Scanner:
         low = words.lower()
         nxt = _next_token(t, e, self.end)
         if t[e:e + 1] == "-":
-            hm = self.p["hyphen_unit"].match(t, e)
+            hm = self.p["hyphen_unit"].match(t, e, self.end)
             if not hm or (hm.group("unit") not in lx.units() and hm.group("unit").lower() != "strong"):
                 return None  # two-state, one-sided: a compound word, not a quantity
         if _prev_word(t, s, self.start) in lx.name_prefixes():
@@ -308,7 +308,7 @@ class _Scanner:
         if not cur and ds > self.start and t[ds - 1] in "-−" and (
                 ds - 1 == self.start or t[ds - 2].isspace() or t[ds - 2] == "("):
             s, value = ds - 1, -value  # a minus sign: -5C
-        after = self.p["after_num"].match(t, de)
+        after = self.p["after_num"].match(t, de, self.end)
         scale, pct = after.group("scale"), after.group("pct")
         e = de
         rule = "digits"
@@ -324,7 +324,7 @@ class _Scanner:
                 scale = None
         # glued letters: 1990s, 21st, 5G; a glued unit (5km) is handled by the unit step
         if t[e:e + 1].isalpha() and not scale:
-            glued = re.match(r"[A-Za-z]+", t[e:]).group()
+            glued = re.match(r"[^\W\d_]+", t[e:]).group()  # any letters: 5km, 1990s, 0º
             if glued == "s" and len(digits) == 4 and not cur:
                 return self._make(s, e + 1, value, "date", "year")
             if glued not in lx.units():
@@ -355,17 +355,17 @@ class _Scanner:
         t = self.text
         if re.fullmatch(r"\d{1,2}", digits) and (
                 self.p["months"].search(t, max(self.start, ds - 12), ds)
-                or self.p["months_after"].match(t, de)):
+                or self.p["months_after"].match(t, de, self.end)):
             item.rule = "day_of_month"
             return True
         if re.fullmatch(r"(?:1[0-9]|20)\d\d", digits):
-            return not self.p["unit_after"].match(t, de)
+            return not self.p["unit_after"].match(t, de, self.end)
         return False
 
     def _range(self, item: NumberItem, scale) -> None:
         """Extend ``item`` over ``60 to 100%``, ``4-to-5 billion``, ``10,000-15,000``."""
         t = self.text
-        rm = self.p["range_tail"].match(t, item.end)
+        rm = self.p["range_tail"].match(t, item.end, self.end)
         if not rm:
             return
         sep = rm.group("sep").strip().lower()
@@ -422,7 +422,7 @@ class _Scanner:
         t, p = self.text, self.p
         e = item.end
         if t[e:e + 1] == "-":
-            hm = p["hyphen_unit"].match(t, e)
+            hm = p["hyphen_unit"].match(t, e, self.end)
             if hm:
                 unit = hm.group("unit")
                 kind = lx.units().get(unit)
@@ -431,7 +431,7 @@ class _Scanner:
                 if kind in ("duration", "measure"):
                     item.kind = kind if item.kind == "count" else item.kind
                 return
-        um = p["unit_after"].match(t, e)
+        um = p["unit_after"].match(t, e, self.end)
         if um:
             item.unit = um.group("unit")
             kind = lx.units()[item.unit]

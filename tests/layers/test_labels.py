@@ -208,3 +208,8 @@ def test_clause_fragments_and_lists_are_not_scare_quotes(sentence):
 ])
 def test_names_in_quotation_marks_stay_scare_quotes(sentence, label):
     assert (label, "scare_quote") in labels_in(sentence)
+
+
+def test_a_quotation_nested_in_a_scare_quote_is_covered_by_it():
+    found = [t for t, k in labels_in("Officials hailed the “‘model’ referendum” as a success.") if k == "scare_quote"]
+    assert len(found) <= 1

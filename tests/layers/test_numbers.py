@@ -193,3 +193,15 @@ def test_m_after_digits_is_million_or_metres(sentence, text, value, kind):
 
 def test_a_list_of_number_words_gives_one_item_each():
     assert [n.value for n in numbers_in("The children were aged six and nine.")] == [6, 9]
+
+
+@pytest.mark.parametrize("sentence", ["It was 0º at dawn.", "Wind reached 5ª force.", "The 3µ filter failed."])
+def test_digits_glued_to_non_ascii_letters_do_not_crash(sentence):
+    numbers_in(sentence)  # a glued letter that is not a unit: no number, no exception
+
+
+def test_a_range_does_not_run_into_the_next_paragraph():
+    document, article = article_of("Losses rose to 40\n-60 fighters surrendered later.")
+    for item in detect_numbers(document, article):
+        block = next(b for b in article.body_blocks if b.start <= item.start < b.end)
+        assert item.end <= block.end, item
