@@ -29,7 +29,7 @@ from ..quotemarks import Quotation, quotations_in_article
 from ..tokens import Token
 from .lexicon import actors, verb_forms
 from .phrases import DETERMINERS, PRONOUNS, head_ok, is_name_word, np_after, np_before
-from .speakers import FAMILIAR_PATTERN, describe, harvest
+from .speakers import FAMILIAR_PATTERN, GENDERED_NOUNS, describe, harvest
 
 _AUX = frozenset("has have had 's".split())
 _BE = frozenset("is are was were be been being am 're".split())
@@ -493,17 +493,20 @@ class _Detector:
             return
         if k < lo + 1 or c - k < 2:
             return
-        start = np_before(toks, k - 1, lo)
-        if start is None:
-            return
         first = toks[k + 1].text.lower()
         if first in ("but", "and", "however"):
             return
-        speaker = (toks[start].start, toks[k - 1].end)
         segment = toks[k + 1:c]
-        if 1 <= len(segment) <= 4 and all(is_name_word(t) for t in segment):
+        named = 1 <= len(segment) <= 4 and all(is_name_word(t) for t in segment)
+        start = np_before(toks, k - 1, lo)
+        if start is None and not named:
+            return
+        if named:
             # "the spokesperson for the air force, Yuriy Ihnat, said": the name is the speaker
             speaker = (segment[0].start, segment[-1].end)
+            start = start if start is not None else k + 1
+        else:
+            speaker = (toks[start].start, toks[k - 1].end)
         if follows in ("end", "comma"):
             # "“…,” Peskov, the Kremlin spokesman, told reporters."
             if start - 1 >= lo and toks[start - 1].kind == "quote":
@@ -800,6 +803,19 @@ def _last_body(quotes: list[Quote], pronoun: str) -> Quote | None:
     return None
 
 
+def _last_unnamed(quotes: list[Quote], gender: str) -> Quote | None:
+    """The last quote spoken by one unnamed person (``Her husband``, ``a spokesman``)."""
+    for q in reversed(quotes[-10:]):
+        if q.speaker_start is None or (q.speaker or "").lower() in PRONOUNS:
+            continue
+        head = (q.speaker or "").split()[-1].lower()
+        if q.source_type == "anonymous" and GENDERED_NOUNS.get(head, "-") in (gender, "-") \
+                and not head.endswith("s"):
+            return q
+        return None  # the last quoted speaker is someone else
+    return None
+
+
 def _last_named_body(quotes: list[Quote], head: str) -> Quote | None:
     """The last institution quoted whose name ends in ``head`` (``Defense Ministry``)."""
     for q in reversed(quotes[-50:]):
@@ -847,6 +863,15 @@ def detect_quotes(document, article) -> list[Quote]:
             speaker = text[sp[0]:sp[1]]
             src = describe(speaker, sp[0], cast)
             canonical, source_type, affiliation = src.canonical, src.source_type, src.affiliation
+            if src.pronoun in ("he", "she"):
+                # an unnamed speaker quoted after the last named person: "Her husband … he said"
+                gender = PRONOUNS[src.pronoun]
+                named = cast.last_mention_before(sp[0], gender)
+                unnamed = _last_unnamed(out, gender)
+                if unnamed is not None and (named is None or unnamed.speaker_start > named[0]):
+                    canonical, source_type, affiliation = (unnamed.speaker_canonical,
+                                                           unnamed.source_type,
+                                                           unnamed.affiliation)
             if source_type == "institution" and re.fullmatch(r"(?i)the\s+[a-z][\w-]*", speaker):
                 antecedent = _last_named_body(out, speaker.split()[-1])
                 if antecedent is not None:  # "the ministry": the ministry named before

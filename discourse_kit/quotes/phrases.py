@@ -28,10 +28,26 @@ _NP_LINKS = frozenset(("of", "for", "from"))
 MAX_PHRASE = 14  # tokens: longer is no speaker phrase, and the walk stays short
 
 
+# lower-case parts of names: al-Farra, bin Salman, von der Leyen, da Silva
+NAME_PARTICLES = frozenset("al el bin ibn von van der den de da di du la le dos das del".split())
+_PARTICLE_PREFIX = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "bin-", "abu-")
+
+
+def is_particle(tok: Token) -> bool:
+    """A lower-case word that can sit inside a name (``von``, ``al-Farra``)."""
+    if tok.kind != "word":
+        return False
+    low = tok.text.lower()
+    return low in NAME_PARTICLES or (low.startswith(_PARTICLE_PREFIX) and
+                                     tok.text.split("-", 1)[1][:1].isupper())
+
+
 def is_name_word(tok: Token) -> bool:
     """A capitalised word or dotted abbreviation that may be part of a name."""
     if tok.kind == "abbr":
         return True
+    if tok.kind == "word" and tok.text.lower().startswith(_PARTICLE_PREFIX):
+        return is_particle(tok)  # al-Farra
     if tok.kind != "word" or not tok.text[0].isupper():
         return False
     return tok.text.lower() not in FUNCTION_WORDS and tok.text.lower() not in PRONOUNS
@@ -83,6 +99,10 @@ def np_before(tokens: list[Token], j: int, lo: int) -> int | None:
             return k - 1
         if _np_word(t):
             k -= 1
+            continue
+        if is_particle(t) and k - 2 >= lo and is_name_word(tokens[k - 2]) and \
+                (is_name_word(tokens[k]) or is_particle(tokens[k])):
+            k -= 1  # Ursula von der Leyen
             continue
         if t.text == "." and k - 2 >= lo and tokens[k - 2].text.lower() in abbreviations() \
                 and tokens[k - 2].end == t.start:

@@ -21,11 +21,15 @@ from dataclasses import dataclass, field
 
 from ..tokens import Token
 from .lexicon import actors, countries, is_title, noun_kind
-from .phrases import DETERMINERS, FUNCTION_WORDS, PRONOUNS, is_name_word
+from .phrases import DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES, PRONOUNS, is_name_word, is_particle
 
 _FEMALE_TITLES = frozenset(("mrs", "ms", "queen", "spokeswoman", "chairwoman", "congresswoman"))
 _MALE_TITLES = frozenset(("mr", "king", "prince", "spokesman", "chairman", "congressman"))
 # last words that make a capitalised phrase a body, not a person
+# unnamed speakers whose noun tells the gender, so that a later he/she can point back to them
+GENDERED_NOUNS = {**dict.fromkeys("""husband man boy father son brother spokesman chairman
+congressman grandfather uncle""".split(), "m"), **dict.fromkeys("""wife woman girl mother
+daughter sister spokeswoman chairwoman congresswoman grandmother aunt""".split(), "f")}
 _BODY_WORDS = frozenset("""international institute university times post news bank party
 association foundation watch corporation inc ltd union alliance network television radio
 channel review journal guardian telegraph""".split())
@@ -120,6 +124,11 @@ def name_part(words: list[str]) -> list[str]:
     for n, w in enumerate(words):
         bare = _strip_possessive(w)
         low = bare.lower()
+        if run and ((low in NAME_PARTICLES and n + 1 < len(words) and
+                     (words[n + 1][:1].isupper() or words[n + 1].lower() in NAME_PARTICLES))
+                    or (low.startswith(("al-", "el-")) and bare.split("-", 1)[1][:1].isupper())):
+            run.append(bare)  # von der Leyen, al-Farra
+            continue
         if not bare[:1].isupper() or low in DETERMINERS or low in FUNCTION_WORDS:
             if run:
                 last, run = run, []
@@ -204,8 +213,17 @@ class Cast:
 
     def last_before(self, offset: int, gender: str) -> Person | None:
         """The person named last before ``offset`` whose gender does not clash."""
-        return next((p for p in self._walk_back(offset)
-                     if gender == "-" or p.gender in ("-", gender)), None)
+        found = self.last_mention_before(offset, gender)
+        return found[1] if found else None
+
+    def last_mention_before(self, offset: int, gender: str) -> tuple[int, Person] | None:
+        """``(where, person)``: the last mention before ``offset`` of a person of that gender."""
+        n = bisect.bisect_left(self._timeline, offset, key=lambda t: t[0])
+        for k in range(n - 1, max(-1, n - 1 - self._LOOKBACK), -1):
+            at, _, person = self._timeline[k]
+            if gender == "-" or person.gender in ("-", gender):
+                return at, person
+        return None
 
 
 def _full_name(actor, surname: str) -> str:
@@ -251,7 +269,10 @@ def harvest(tokens: list[Token], inside_quote, text: str | None = None) -> Cast:
             continue
         m = n
         while m < len(tokens) and (is_name_word(tokens[m]) or
-                                   (m == n and tokens[m].text.lower() in DETERMINERS)):
+                                   (m == n and tokens[m].text.lower() in DETERMINERS) or
+                                   (m > n and is_particle(tokens[m]) and m + 1 < len(tokens)
+                                    and (is_name_word(tokens[m + 1]) or
+                                         is_particle(tokens[m + 1])))):
             m += 1
         # a name never runs over a line break (headline, paragraph) or out of a sentence
         for cut in range(n + 1, m):
@@ -288,7 +309,9 @@ def harvest(tokens: list[Token], inside_quote, text: str | None = None) -> Cast:
         if prev_word == "." and idx > 1 and is_title(tokens[idx - 2].text):
             roles.add(tokens[idx - 2].text.lower())  # "Gov. Serhii Lysak"
         roles |= _appositive_roles(tokens, m)  # "Mahmoud Bassal, a spokesman for …"
-        titled = bool(roles)
+        aged = (m + 2 < len(tokens) and tokens[m].text == "," and tokens[m + 1].kind == "number"
+                and tokens[m + 2].text == "," and len(name) >= 2)  # "Umm Mohammed, 43,"
+        titled = bool(roles) or aged
         known = actor is not None or cast.lookup(joined) is not None
         if not (titled or known):
             continue

@@ -154,3 +154,22 @@ def test_the_ministry_is_the_ministry_named_before(find_quotes):
                          "said.", "According to the ministry, 12 drones were shot down.")
     assert [q.speaker_canonical for q in quotes] == ["Russian Defence Ministry"] * 2
     assert [q.affiliation for q in quotes] == ["russia", "russia"]
+
+
+@pytest.mark.parametrize("paragraphs, canonical", [
+    (("Dr Ahmed al-Farra, who heads the children's ward, visited the camp.",
+      "He said the hospital was running out of fuel."), "Ahmed al-Farra"),
+    (("European Commission President Ursula von der Leyen arrived in Kyiv.",
+      "She said Europe would stand by Ukraine."), "Ursula von der Leyen"),
+    (("Umm Mohammed, 43, fled her home for the fifth time on Tuesday.",
+      "She said the family had nowhere left to go."), "Umm Mohammed"),
+])
+def test_names_with_particles_and_ages_are_antecedents(paragraphs, canonical, find_quotes):
+    assert only(find_quotes(*paragraphs)).speaker_canonical == canonical
+
+
+def test_he_after_an_unnamed_speaker_is_that_speaker(find_quotes):
+    quotes = find_quotes("Kremlin spokesman Dmitry Peskov spoke on Monday.",
+                         "Her husband, a former teacher, said the family had lost everything. "
+                         "“We sold the car,” he said.")
+    assert [q.speaker_canonical for q in quotes] == ["husband", "husband"]
