@@ -16,7 +16,8 @@ or the rule that fired.
   direct quote of the quotes layer. It is also a piece of the speaker's clause,
   not a name for something, when its first word is a preposition or an adverb
   (``“with great concern.”``, ``“once again stood by”``), its last word is a
-  preposition or particle (``“stood by”``), or it is a list of three or more
+  preposition, particle or adverb (``“stood by”``, ``“watching events closely”``),
+  or it is a list of three or more
   (``“schools, clinics and bakeries.”``): a scare quote holds one term at arm's
   length (``“pawn”``, ``“special units”``, ``“coalition of the willing”``).
 * ``naming``: every occurrence of a form in ``contested_names.tsv`` (both
@@ -65,7 +66,8 @@ _FRAGMENT_START = frozenset("""with without against for from by to into onto upo
 over under after before during since until through toward towards among between across
 once again never always still already even just very too so not also ever soon then now
 only rather quite almost nearly hardly barely simply merely fully totally""".split())
-# ... or ends with one of these (a verb's particle or a preposition): "stood by", "gave up on"
+# ... or ends with one of these (a verb's particle or a preposition): "stood by", "gave up on",
+# or with an adverb in -ly: "monitoring the situation closely"
 _FRAGMENT_END = frozenset("""by with to of for from at on in into up down off out over away back
 and or but the a an""".split())
 # -ly words that are nouns or adjectives and can start a name: "friendly fire", "family values"
@@ -189,7 +191,8 @@ def is_utterance(text: str, start: int, end: int, block_start: int, block_end: i
     words = [w.lower().replace("’", "'") for w in _WORD.findall(inner)]
     if any(w in _PRONOUNS or w in _AUXILIARIES for w in words):
         return True
-    if words and (words[0] in _FRAGMENT_START or _is_adverb(words[0]) or words[-1] in _FRAGMENT_END):
+    if words and (words[0] in _FRAGMENT_START or _is_adverb(words[0]) or words[-1] in _FRAGMENT_END
+                  or _is_adverb(words[-1])):
         return True  # a piece of a clause ("with great concern", "once again stood by"), not a name
     if _LIST.search(inner):
         return True  # a list of three or more ("mothers, children and pensioners"): quoted words

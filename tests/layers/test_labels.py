@@ -194,6 +194,7 @@ def test_loaded_words_in_neutral_senses_are_not_labelled(sentence):
     "He said his country would not be “pushed around by.”",  # ends with a preposition
     "The mayor said the shelling hit “schools, clinics and bakeries.”",  # a list of three
     "The statement condemned attacks on “farmers, fishermen or traders.”",
+    "The embassy said it was “monitoring events carefully.”",  # ends with an adverb
 ])
 def test_clause_fragments_and_lists_are_not_scare_quotes(sentence):
     assert [t for t in labels_in(sentence) if t[1] == "scare_quote"] == []
