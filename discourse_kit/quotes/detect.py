@@ -52,6 +52,10 @@ _COPULA = re.compile(r"(?:is|was|are|were)\s+(?=\S)")
 _WORD = re.compile(r"[\w’'-]+")
 _NEXT_WORD = re.compile(r"\s*([\w’'-]+|[.,;:!?]|$)")
 _AT_LEAST = re.compile(r"at\s+(?:least|most)\b", re.I)
+# a clause without "that": a short subject, then a finite auxiliary ("Russia was preparing")
+_FINITE_SOON = re.compile(
+    r"(?:[\w’'.$%-]+\s+){1,4}?(?:is|are|was|were|had|has|have|would|will|could|can|may|might|"
+    r"must|should|did|does|do)\b(?!\s+(?:of|to)\b)")
 _CLAIMED_STOP = DETERMINERS | {",", "from", "to", "in", "on", "at"}
 _PUNCT_SPACE = re.compile(r"[,:;—–-]?\s*")
 # words that open an object, not a reported clause, after a cue
@@ -534,8 +538,8 @@ class _Detector:
         if follows == "colon":
             return
         that = follows == "that"
-        if form.clause == "that" and not that:
-            return
+        if form.clause == "that" and not that and not _clause_follows(self.text, at):
+            return  # "announced a truce", but "warned Russia was preparing an offensive"
         start = at
         m = _COPULA.match(self.text, start)
         if m and not that and rule == "speaker_cue_clause":
@@ -784,6 +788,12 @@ class _Detector:
 _HEADLINE_WORDS = frozenset("""war talks deal crisis live update updates analysis explainer
 opinion watch video breaking exclusive latest news know what how why who when where timeline
 report review interview podcast factbox""".split())
+
+
+def _clause_follows(text: str, at: int) -> bool:
+    """A subject of a few words and a finite auxiliary, inside the sentence."""
+    m = _FINITE_SOON.match(text, at)
+    return m is not None and not re.search(r"[.!?;:,”\"]\s", m.group())
 
 
 def _looks_like_name(phrase: str) -> bool:

@@ -290,3 +290,17 @@ def test_direct_quote_with_an_appositive_speaker_and_an_addressee(find_quotes):
                          "reporters."))
     assert (q.kind, q.speaker, q.cue, q.text) == ("direct", "Peskov", "told",
                                                   "“We see no basis for talks,”")
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Zelenskiy warned Russia was preparing a new offensive in the north.", "warned",
+     "Russia was preparing a new offensive in the north"),
+    ("The ministry admitted it had lost two jets over the Black Sea.", "admitted",
+     "it had lost two jets over the Black Sea"),
+    ("Moscow announced the truce would begin at midnight.", "announced",
+     "the truce would begin at midnight"),
+])
+def test_that_less_clause_after_a_verb_that_otherwise_needs_that(sentence, cue, content,
+                                                                 find_quotes):
+    q = only(find_quotes(sentence))
+    assert (q.cue, q.text) == (cue, content)

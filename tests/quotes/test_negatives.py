@@ -27,6 +27,8 @@ NOT_QUOTES = [
     "The leaders said goodbye at the airport.",
     "Asked about the talks, Peskov declined to comment.",
     "The strike showed how vulnerable the grid remains.",
+    "Kyiv denied the report. It was the third such denial this week.",
+    "Russia announced a truce, which was ignored within hours.",
 ]
 
 
