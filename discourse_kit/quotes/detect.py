@@ -28,7 +28,7 @@ from ..items import Quote
 from ..quotemarks import Quotation, quotations_in_article
 from ..tokens import Token
 from .lexicon import actors, verb_forms
-from .phrases import DETERMINERS, PRONOUNS, head_ok, is_name_word, np_after, np_before
+from .phrases import DETERMINERS, PRONOUNS, is_name_word, np_after, np_before
 from .speakers import FAMILIAR_PATTERN, GENDERED_NOUNS, describe, harvest
 
 _AUX = frozenset("has have had 's".split())
@@ -525,7 +525,6 @@ class _Detector:
             return
         if follows in ("quote", "colon") and at in self.by_start:
             q = self.by_start[at]
-            that = False
             kind = "direct" if q in self.is_utterance else "mixed"
             end = q.end
             start = q.start
@@ -533,7 +532,6 @@ class _Detector:
                 end = self._clause_end(start, sent, block)
             self._add(_Hit(kind, start, end, "direct_attribution" if kind == "direct" else rule,
                            cue, form.stance, speaker, inherit, block.index, sent))
-            self._split_after(block, sent, q, cue, form, speaker, inherit)
             return
         if follows == "colon":
             return
@@ -579,8 +577,7 @@ class _Detector:
                        None, block.index, sent)
             self._add(hit)
             if tail[0] == "quote":
-                self._split_after(block, sent, self.by_start[tail[1]], cue, form, speaker, None,
-                                  already=True)
+                self._split_after(block, sent, self.by_start[tail[1]], cue, form, speaker)
             return
         if stop.text != ",":
             return
@@ -590,12 +587,10 @@ class _Detector:
         self._add(_Hit(self._kind(start, stop.start, True), start, stop.start, rule, cue,
                        form.stance, speaker, None, block.index, sent))
 
-    def _split_after(self, block, sent, q, cue, form, speaker, inherit, already=False) -> None:
+    def _split_after(self, block, sent, q, cue, form, speaker) -> None:
         """``“A,” he said, “B.”``: the second part has the same speaker and cue."""
-        if not already:
-            return
         self._add(_Hit("direct", q.start, q.end, "direct_split", cue, form.stance, speaker,
-                       inherit, block.index, sent))
+                       None, block.index, sent))
 
     # -- phrase cues ---------------------------------------------------------------------
     def _according_to(self, block: _Block, i: int) -> None:
