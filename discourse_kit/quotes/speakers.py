@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..tokens import Token
-from .lexicon import actors, countries, is_title, noun_kind
+from .lexicon import actors, countries, is_title, noun_kind, verb_forms
 from .phrases import DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES, PRONOUNS, is_name_word, is_particle
 
 _FEMALE_TITLES = frozenset(("mrs", "ms", "queen", "spokeswoman", "chairwoman", "congresswoman"))
@@ -311,7 +311,7 @@ def harvest(tokens: list[Token], inside_quote, text: str | None = None) -> Cast:
         roles |= _appositive_roles(tokens, m)  # "Mahmoud Bassal, a spokesman for …"
         aged = (m + 2 < len(tokens) and tokens[m].text == "," and tokens[m + 1].kind == "number"
                 and tokens[m + 2].text == "," and len(name) >= 2)  # "Umm Mohammed, 43,"
-        titled = bool(roles) or aged
+        titled = bool(roles) or aged or _acts_like_a_person(name, tokens, m)
         known = actor is not None or cast.lookup(joined) is not None
         if not (titled or known):
             continue
@@ -330,6 +330,27 @@ def harvest(tokens: list[Token], inside_quote, text: str | None = None) -> Cast:
         offset = run[len(words) - len(name)].start
         cast.add(joined, offset, gender, side or "unknown", roles)
     return cast
+
+
+# last words of capitalised phrases that name places and things, not people
+_PLACE_WORDS = frozenset("""strip bank sea river region oblast street square island islands
+mountains valley gulf ocean coast city province district republic kingdom union house palace
+airport station bridge plant park hospital church mosque cathedral school university stadium
+forces army navy command council ministry party front line war peninsula lake canal""".split())
+
+
+def _acts_like_a_person(name: list[str], tokens: list[Token], m: int) -> bool:
+    """``Anna Keller fled…``, ``Anna Keller, who…``: a two- or three-word name doing something."""
+    if not 2 <= len(name) <= 3 or any(w.lower() in _PLACE_WORDS for w in name):
+        return False
+    if actor_in(" ".join(name)) is not None:
+        return False
+    if m + 1 < len(tokens) and tokens[m].text == "," and tokens[m + 1].text.lower() == "who":
+        return True
+    if m < len(tokens) and tokens[m].kind == "word" and tokens[m].text.islower():
+        nxt = tokens[m].text
+        return nxt.endswith("ed") or nxt in verb_forms() or nxt in ("has", "had", "was", "is")
+    return False
 
 
 def _appositive_roles(tokens: list[Token], m: int) -> set[str]:

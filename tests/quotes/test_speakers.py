@@ -173,3 +173,18 @@ def test_he_after_an_unnamed_speaker_is_that_speaker(find_quotes):
                          "Her husband, a former teacher, said the family had lost everything. "
                          "“We sold the car,” he said.")
     assert [q.speaker_canonical for q in quotes] == ["husband", "husband"]
+
+
+@pytest.mark.parametrize("first, pronoun, canonical", [
+    ("Anna Keller fled Kharkiv in March with her two children.", "She", "Anna Keller"),
+    ("Taras Bondar, who runs a bakery in Izium, reopened it last week.", "He", "Taras Bondar"),
+])
+def test_people_named_without_a_title_are_antecedents(first, pronoun, canonical, find_quotes):
+    q = only(find_quotes(first, f"{pronoun} said the town was slowly coming back to life."))
+    assert q.speaker_canonical == canonical
+
+
+def test_a_place_is_no_antecedent_for_he(find_quotes):
+    quotes = find_quotes("Kremlin spokesman Dmitry Peskov spoke on Monday.",
+                         "The Gaza Strip was hit again overnight. He said talks would continue.")
+    assert only(quotes).speaker_canonical == "Dmitry Peskov"
