@@ -64,6 +64,16 @@ def bench_speed(table: Table, words: int) -> None:
               f">= {TARGET_WHOLE:,}", whole.rate("whole") >= TARGET_WHOLE)
 
 
+def bench_long_article(table: Table, chars: int = 500_000) -> None:
+    """One long article: a rate far below the corpus rate means a layer is superlinear."""
+    from .newsgen import article_of_size
+    from .speed import time_layers
+
+    layers = time_layers([article_of_size(chars, seed=11)])
+    for name in ("quotes", "hedges", "numbers", "labels"):
+        table.add(f"{name} on one {layers.words:,}-word article", fmt_rate(layers.rate(name)))
+
+
 def bench_import(table: Table, runs: int = 7) -> None:
     code = ("import time; t = time.perf_counter(); import discourse_kit; "
             "print(time.perf_counter() - t)")
@@ -115,7 +125,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--words", type=int, default=1_050_000,
                         help="words in the generated corpus (default 1,050,000)")
-    parser.add_argument("--skip", default="", help="comma-separated: speed,import,memory,nbval,fuzz")
+    parser.add_argument("--skip", default="", help="comma-separated: import,speed,long,memory,nbval,fuzz")
     args = parser.parse_args(argv)
     skip = set(filter(None, args.skip.split(",")))
     table = Table()
@@ -123,6 +133,8 @@ def main(argv=None) -> int:
         bench_import(table)
     if "speed" not in skip:
         bench_speed(table, args.words)
+    if "long" not in skip:
+        bench_long_article(table)
     if "memory" not in skip:
         bench_memory(table)
     if "nbval" not in skip:
