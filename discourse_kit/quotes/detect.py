@@ -39,6 +39,7 @@ _ADVERBS = frozenset("""also further again later earlier then once still already
 first publicly privately separately repeatedly previously similarly recently reportedly
 subsequently immediately quickly flatly openly""".split())
 _NOT_ADVERBS = frozenset("family ally assembly rally supply reply july italy anomaly monopoly only".split())
+_RELATIVE = frozenset("who whose whom which".split())
 _CONJ_START = frozenset("but and yet so however meanwhile still".split())
 # a cue followed by one of these has no reported clause ("claims in Ukraine", "insisted on");
 # not "about", "over", "around": approximators ("said about 900 soldiers")
@@ -419,7 +420,8 @@ class _Detector:
                     self._content_before(block, sent, g - 1, cue, form, speaker, "clause_cue_speaker",
                                          tail=(f2, at2))
                     return
-        if plow == ",":
+        if plow == "," or (prev.kind == "quote" and self.text[prev.start - 1:prev.start] == ","):
+            # "X, who called it “staged,” told …": a quotation ending in a comma closes the clause
             self._appositive(block, sent, lo, g, cue, form, follows, at)
             return
         if plow in ("and", "but"):
@@ -486,14 +488,31 @@ class _Detector:
         e = np_after(toks, i + 1, hi)
         return toks[e - 1].end if e else None
 
-    def _appositive(self, block, sent, lo, g, cue, form, follows, at) -> None:
+    def _appositive_comma(self, toks: list[Token], lo: int, c: int) -> int | None:
+        """The comma that opens the appositive or relative clause ending at the comma ``c``.
+
+        A relative clause may hold commas of its own (``who has, by his own count,
+        threatened``) and a quotation ending in one (``who called it “staged,”``): the
+        opening comma is the one before ``who``/``which``, else the nearest comma outside
+        quotation marks.
+        """
+        nearest = None
+        for k in range(c - 1, max(lo, c - 60) - 1, -1):
+            if toks[k].text != "," or self.quotation_at(toks[k].start) is not None:
+                continue
+            if k + 1 < c and toks[k + 1].text.lower() in _RELATIVE:
+                return k
+            if nearest is None:
+                nearest = k
+        return nearest
+
+    def _appositive(self, block, sent, lo, g, cue, form, follows, at,
+                    rule: str = "appositive_speaker") -> None:
         """``Meloni, who attended the meeting, stressed that …``: the phrase before the commas."""
         toks = block.tokens
         c = g - 1  # the comma before the cue
-        k = c - 1
-        while k >= max(lo, c - 60) and toks[k].text != ",":
-            k -= 1
-        if k < max(lo, c - 60):
+        k = self._appositive_comma(toks, lo, c)
+        if k is None:
             return
         if k < lo + 1 or c - k < 2:
             return
@@ -515,9 +534,9 @@ class _Detector:
             # "“…,” Peskov, the Kremlin spokesman, told reporters."
             if start - 1 >= lo and toks[start - 1].kind == "quote":
                 self._content_before(block, sent, start - 1, cue, form, speaker,
-                                     "appositive_speaker", tail=(follows, at))
+                                     rule, tail=(follows, at))
             return
-        self._forward(block, sent, cue, form, speaker, follows, at, "appositive_speaker")
+        self._forward(block, sent, cue, form, speaker, follows, at, rule)
 
     def _forward(self, block, sent, cue, form, speaker, follows, at, rule, inherit=None) -> None:
         """Content after the cue: ``said (that) …``, ``said: “…”``."""
@@ -647,12 +666,16 @@ class _Detector:
         g = i - 1
         if g < lo or toks[g].text.lower() not in _BE:
             return
-        k = np_before(toks, g - 1, lo)
-        if k is None:
-            return
         form = verb_forms()[f"{toks[i].text.lower()} as saying"]
         cue = (toks[g].start, toks[i + 2].end)
         follows, at = self._follows(self._skip_adjuncts(toks[i + 2].end, block.end), block.end)
+        if g - 1 >= lo and toks[g - 1].text == ",":
+            # "Chen, a scholar at a Shanghai university, was quoted as saying …"
+            self._appositive(block, sent, lo, g, cue, form, follows, at, "quoted_as_saying")
+            return
+        k = np_before(toks, g - 1, lo)
+        if k is None:
+            return
         self._forward(block, sent, cue, form, (toks[k].start, toks[g - 1].end), follows, at,
                       "quoted_as_saying")
 

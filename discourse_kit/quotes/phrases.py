@@ -25,6 +25,9 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 june july august september october november december today yesterday tonight
 """.split())
 _NP_LINKS = frozenset(("of", "for", "from"))
+# finite verbs that are no modifier of a noun ("the talks were useful, the ministry said")
+_VERBISH = frozenset("""is are was were be been has have had do does did will would can could
+may might must shall should says said tells told""".split())
 MAX_PHRASE = 14  # tokens: longer is no speaker phrase, and the walk stays short
 
 
@@ -81,6 +84,25 @@ def head_ok(tok: Token) -> bool:
     return noun_kind(low) in ("document", "anonymous", "institution", "role")
 
 
+def _plain_word(tok: Token) -> bool:
+    """A plain lower-case word that may modify a source noun (``coast``, ``border``)."""
+    low = tok.text.lower()
+    return (tok.kind == "word" and tok.text.isalpha() and tok.text.islower() and
+            low not in FUNCTION_WORDS and low not in DETERMINERS and low not in PRONOUNS and
+            not low.endswith(("ed", "ing")) and low not in _VERBISH)
+
+
+def _determiner_soon(tokens: list[Token], k: int, lo: int) -> bool:
+    """``a``/``an``/``the`` within three plain words before ``tokens[k]``."""
+    for far in range(k - 1, max(lo - 1, k - 4), -1):
+        low = tokens[far].text.lower()
+        if low in ("a", "an", "the"):
+            return True
+        if not _plain_word(tokens[far]):
+            return False
+    return False
+
+
 def np_before(tokens: list[Token], j: int, lo: int) -> int | None:
     """Start index of the speaker phrase ending at ``tokens[j]``, or None.
 
@@ -111,8 +133,12 @@ def np_before(tokens: list[Token], j: int, lo: int) -> int | None:
         if low == "and" and k - 2 >= lo and is_name_word(tokens[k - 2]) and is_name_word(tokens[k]):
             k -= 1  # Britain and France
             continue
-        if low == "in" and k - 2 >= lo and noun_kind(tokens[k - 2].text.lower()) == "anonymous":
-            k -= 1  # "officials in Kyiv", "sources in Moscow"
+        if low == "in" and k - 2 >= lo and is_name_word(tokens[k]) and \
+                noun_kind(tokens[k - 2].text.lower()) in ("anonymous", "institution", "role"):
+            k -= 1  # "officials in Kyiv", "the government in Pristina", "the embassy in Beirut"
+            continue
+        if _plain_word(t) and _determiner_soon(tokens, k - 1, lo):
+            k -= 1  # "a coast guard spokesperson": plain words after a determiner, before the head
             continue
         if low in _NP_LINKS and k - 2 >= lo and (noun_kind(tokens[k - 2].text) or
                                                   is_name_word(tokens[k - 2])):
