@@ -13,6 +13,8 @@ Each construction is one named rule (the ``rule`` of the quotes it finds):
 * ``as_speaker_said``: ``As the minister said last week, …``.
 * ``according_to``: ``According to X, …`` / ``…, according to X``; ``claimed_by``:
   ``the area claimed by Kyiv``; ``quoted_as_saying``: ``X was quoted as saying …``.
+* ``quoted_object``: ``X condemned China's "dangerous" actions``, ``X described the raid as
+  an ‘act of terror’``: a verb whose object holds a quotation (``clause=quote``), mixed.
 * ``headline_dash``: a headline ``Quote – Speaker``; ``headline_colon``: ``Speaker: Quote``.
 
 The verbs and their stances come from ``attribution_verbs.tsv``. A cue inside
@@ -555,6 +557,9 @@ class _Detector:
         if follows == "colon":
             return
         that = follows == "that"
+        if form.clause == "quote":
+            self._quoted_object(block, sent, cue, form, speaker, at, rule, inherit)
+            return
         if form.clause == "that" and not that and not _clause_follows(self.text, at):
             return  # "announced a truce", but "warned Russia was preparing an offensive"
         start = at
@@ -577,6 +582,25 @@ class _Detector:
             return
         self._add(_Hit(self._kind(start, end, that), start, end, rule, cue, form.stance,
                        speaker, inherit, block.index, sent))
+
+    def _quoted_object(self, block, sent, cue, form, speaker, at, rule, inherit) -> None:
+        """``condemned China's "dangerous and escalatory" actions``: a quotation in the object.
+
+        Verbs with ``clause=quote`` report someone's words only through a quotation a few
+        words into their object; the item is mixed and runs to the end of the clause.
+        """
+        if speaker is None and inherit is None:
+            return
+        limit = min(sent[1], at + 80)
+        for q in self._quotations_starting_in(at, limit):
+            lead = self.text[at:q.start]
+            if re.search(r"[,;:.!?]", lead) or self._words_in(at, q.start) > 6:
+                return
+            end = self._clause_end(at, sent, block)
+            self._add(_Hit("mixed", at, max(end, q.end), "quoted_object" if rule ==
+                           "speaker_cue_clause" else rule, cue, form.stance, speaker, inherit,
+                           block.index, sent))
+            return
 
     def _content_before(self, block, sent, stop_index, cue, form, speaker, rule, tail) -> None:
         """Content before the speaker: ``…, X said.`` or ``“…,” X said.``"""
