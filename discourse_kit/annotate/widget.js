@@ -57,7 +57,11 @@ function render({ model, el }) {
   let pending = null;      // {s16, e16, text}: the student's mouse selection
   let hereSpans = [];      // spans covering the last clicked place
 
-  const cats = () => Object.fromEntries(model.get("categories").map(c => [c.name, c]));
+  // a span whose category the kit does not know (a hand-edited file) is still drawn, in grey
+  const UNKNOWN = { name: "unknown", label: "unknown category", colour: "#767676", line: "dotted", tag: "?" };
+  const cats = () => new Proxy(
+    Object.fromEntries(model.get("categories").map(c => [c.name, c])),
+    { get: (known, name) => (Object.hasOwn(known, name) ? known[name] : UNKNOWN) });
   const spanById = (id) => model.get("spans").find(s => s.id === id);
 
   function send(content) { model.send(content); }
