@@ -152,12 +152,13 @@ class AnnotationLab(W.VBox):
                 self.selected_info.value = ("<i>Nothing selected. Select words in the text with the "
                                             "mouse, or click a highlight.</i>")
                 return
-            cat = BY_NAME[span["category"]]
+            cat = BY_NAME.get(span["category"])
+            label = cat.label if cat else f"unknown category {span['category']!r}"
             what = "Suggestion" if span["suggestion"] else "Selected"
             rule = f" (detector rule <code>{html.escape(span['rule'])}</code>)" if span.get("rule") else ""
-            self.selected_info.value = (f"<b>{what}:</b> {html.escape(cat.label)} "
+            self.selected_info.value = (f"<b>{what}:</b> {html.escape(label)} "
                                         f"“{html.escape(span['text'])}”{rule}")
-            if not editing:
+            if not editing or cat is None:
                 return
             self.category.value = cat.name
             item = self.session.item(sel)
