@@ -9,13 +9,16 @@ Each construction is one named rule (the ``rule`` of the quotes it finds):
 * ``speaker_cue_clause``: ``X said (that) …``, ``X told Y (that) …``, ``X says …``;
   ``appositive_speaker``: ``X, who …, said …``; ``conjoined_cue``: ``…, but cautioned
   that …`` (the same speaker); ``participle_cue``: ``…, adding that …``.
-* ``clause_speaker_cue``: ``…, X said.``; ``clause_cue_speaker``: ``…, said X.``
+* ``clause_speaker_cue``: ``…, X said.``; ``clause_cue_speaker``: ``…, said X.``;
+  ``parenthetical_cue``: ``The cannon, a spokesman said, was used only …`` (the whole sentence).
 * ``as_speaker_said``: ``As the minister said last week, …``.
 * ``according_to``: ``According to X, …`` / ``…, according to X``; ``claimed_by``:
   ``the area claimed by Kyiv``; ``quoted_as_saying``: ``X was quoted as saying …``.
 * ``quoted_object``: ``X condemned China's "dangerous" actions``, ``X described the raid as
   an ‘act of terror’``: a verb whose object holds a quotation (``clause=quote``), mixed.
-* ``headline_dash``: a headline ``Quote – Speaker``; ``headline_colon``: ``Speaker: Quote``.
+* ``headline_dash``: a headline ``Quote – Speaker`` (a name, or a role when the quote is in
+  quotation marks: ``“…” – Serbian minister``); ``headline_colon``: ``Speaker: Quote``;
+  ``headline_quote_colon``: ``‘We have nowhere to go’: Gaza families …``.
 
 The verbs and their stances come from ``attribution_verbs.tsv``. A cue inside
 someone's quotation marks is their words, not an attribution, and is skipped.
@@ -29,7 +32,7 @@ from dataclasses import dataclass
 from ..items import Quote
 from ..quotemarks import Quotation, quotations_in_article
 from ..tokens import Token
-from .lexicon import actors, verb_forms
+from .lexicon import actors, noun_kind, verb_forms
 from .phrases import DETERMINERS, PRONOUNS, is_name_word, np_after, np_before
 from .speakers import FAMILIAR_PATTERN, GENDERED_NOUNS, describe, harvest
 
@@ -59,6 +62,10 @@ _AT_LEAST = re.compile(r"at\s+(?:least|most)\b", re.I)
 _FINITE_SOON = re.compile(
     r"(?:[\w’'.$%-]+\s+){1,4}?(?:is|are|was|were|had|has|have|would|will|could|can|may|might|"
     r"must|should|did|does|do)\b(?!\s+(?:of|to)\b)")
+# a sentence that goes on with its verb after an inserted attribution ("…, he said, was …")
+_PREDICATE_START = re.compile(
+    r"(?:(?:also|still|now|only|already|never|not)\s+)?(?:is|are|was|were|has|have|had|will|"
+    r"would|could|can|may|might|must|should|did|does|do)\b(?!\s*[,.])")
 _CLAIMED_STOP = DETERMINERS | {",", "from", "to", "in", "on", "at"}
 _PUNCT_SPACE = re.compile(r"[,:;—–-]?\s*")
 # words that open an object, not a reported clause, after a cue
@@ -413,7 +420,8 @@ class _Detector:
             return
         # "“A,” said Peskov." / "…, said Peskov."
         if (plow == "," or (prev.kind == "quote" and self.by_end.get(prev.end))) and \
-                form.lemma != "tell":  # "told reporters": the addressee, never the speaker
+                form.lemma != "tell" and form.clause != "quote":
+            # "told reporters": the addressee, never the speaker; "condemned China's": an object
             e = np_after(toks, i + 1, hi)
             if e is not None:
                 speaker = (toks[i + 1].start, toks[e - 1].end)
@@ -625,9 +633,17 @@ class _Detector:
         if stop.text != ",":
             return
         start = self._clause_start(sent, stop.start)
-        if self._words_in(start, stop.start) < 3:
+        end = stop.start
+        if tail[0] == "comma":
+            # "The water cannon, a spokesman said, was used only after …": the attribution sits
+            # between a subject and its verb, so the claim is the whole sentence around it
+            rest = _PUNCT_SPACE.match(self.text, tail[1]).end()
+            if _PREDICATE_START.match(self.text, rest):
+                end = self._clause_end(rest, sent, block)
+                rule = "parenthetical_cue"
+        if self._words_in(start, stop.start) < (3 if end == stop.start else 1):
             return
-        self._add(_Hit(self._kind(start, stop.start, True), start, stop.start, rule, cue,
+        self._add(_Hit(self._kind(start, end, True), start, end, rule, cue,
                        form.stance, speaker, None, block.index, sent))
 
     def _split_after(self, block, sent, q, cue, form, speaker) -> None:
@@ -729,7 +745,10 @@ class _Detector:
         line = self.text[block.start:block.end]
         sent = (block.start, block.end)
         m = _HEADLINE_DASH.match(line)
-        if m and _looks_like_name(m.group("speaker")) and self._named_elsewhere(m.group("speaker")):
+        quoted = m is not None and (q := self.by_start.get(block.start + m.start("content"))) \
+            is not None and q.end == block.start + m.end("content")
+        if m and ((_looks_like_name(m.group("speaker")) and self._named_elsewhere(m.group("speaker")))
+                  or (quoted and _looks_like_role(m.group("speaker")))):
             s, e = block.start + m.start("content"), block.start + m.end("content")
             d = line.rfind(" ", 0, m.start("speaker") - 1)
             dash = block.start + d + 1
@@ -739,6 +758,16 @@ class _Detector:
                            (block.start + m.start("speaker"), block.start + m.end("speaker")),
                            None, block.index, sent))
             return
+        q = self.by_start.get(block.start)
+        if q is not None and self.text[q.end:q.end + 1] == ":":
+            # "‘We have nowhere to go’: Gaza families …": the quotation, then who says it
+            toks = block.tokens
+            n = bisect.bisect_left(block.starts, q.end + 1)
+            e = np_after(toks, n, len(toks))
+            if e is not None and toks[e - 1].text.lower() not in PRONOUNS:
+                self._add(_Hit("direct", q.start, q.end, "headline_quote_colon", (q.end, q.end + 1),
+                               "neutral", (toks[n].start, toks[e - 1].end), None, block.index, sent))
+                return
         m = _HEADLINE_COLON.match(line)
         if m and _looks_like_name(m.group("speaker")) and self._named_elsewhere(m.group("speaker")):
             s, e = block.start + m.start("content"), block.start + m.end("content")
@@ -844,6 +873,16 @@ def _looks_like_name(phrase: str) -> bool:
     if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return False
     return not any(w.lower().strip(".,") in _HEADLINE_WORDS for w in words)
+
+
+def _looks_like_role(phrase: str) -> bool:
+    """A headline's speaker named by role: ``Serbian minister``, ``UN envoy`` (head from source_nouns)."""
+    words = phrase.split()
+    if not 1 <= len(words) <= 4 or any(w.lower().strip(".,") in _HEADLINE_WORDS for w in words):
+        return False
+    if noun_kind(words[-1].lower()) not in ("role", "anonymous", "institution"):
+        return False
+    return all(w[:1].isupper() or noun_kind(w.lower()) for w in words[:-1])
 
 
 def _last_body(quotes: list[Quote], pronoun: str) -> Quote | None:
