@@ -66,6 +66,9 @@ _FINITE_SOON = re.compile(
 _PREDICATE_START = re.compile(
     r"(?:(?:also|still|now|only|already|never|not)\s+)?(?:is|are|was|were|has|have|had|will|"
     r"would|could|can|may|might|must|should|did|does|do)\b(?!\s*[,.])")
+# participles that modify a document subject ("a report published last month showed …")
+_DOCUMENT_PARTICIPLES = frozenset("""published released issued seen obtained leaked compiled
+prepared commissioned drafted reviewed presented""".split())
 _CLAIMED_STOP = DETERMINERS | {",", "from", "to", "in", "on", "at"}
 _PUNCT_SPACE = re.compile(r"[,:;—–-]?\s*")
 # words that open an object, not a reported clause, after a cue
@@ -441,6 +444,15 @@ class _Detector:
                               inherit=owner)
             return
         k = np_before(toks, g - 1, lo)
+        modified = self._document_before_participle(toks, lo, g) if k is None or (
+            k - 1 >= lo and toks[k - 1].text.lower() == "by") else None  # "memo seen by Reuters"
+        if modified is not None:
+            # "A UN report published in March showed that …": the document speaks
+            k, end = modified
+            if follows not in ("end", "comma"):
+                self._forward(block, sent, cue, form, (toks[k].start, toks[end].end), follows, at,
+                              "speaker_cue_clause")
+            return
         familiar = _FAMILIAR_BEFORE.search(self.text, max(toks[lo].start, toks[g].start - 120),
                                            toks[g].start)
         if familiar:
@@ -468,6 +480,20 @@ class _Detector:
                                      tail=(follows, at))
             return
         self._forward(block, sent, cue, form, speaker, follows, at, "speaker_cue_clause")
+
+    def _document_before_participle(self, toks: list[Token], lo: int, g: int):
+        """``(start, end)`` token indices of a document phrase followed by a participle phrase
+        (``report published in March``, ``memo seen by Reuters``) that ends before ``toks[g]``."""
+        for p in range(g - 1, max(lo, g - 7) - 1, -1):
+            t = toks[p]
+            if t.kind not in ("word", "number", "abbr"):
+                return None
+            if t.text.lower() in _DOCUMENT_PARTICIPLES and p - 1 >= lo:
+                k = np_before(toks, p - 1, lo)
+                if k is not None and noun_kind(toks[p - 1].text.lower()) == "document":
+                    return k, p - 1
+                return None
+        return None
 
     def _sentence_subject(self, toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
         """``Zelenskiy on Monday urged allies to act, saying …``: the phrase opening the sentence."""
