@@ -240,10 +240,20 @@ def labels_table(analysis: dict) -> pd.DataFrame:
 
 @lru_cache(maxsize=1)
 def contested_names() -> tuple[tuple[str, str], ...]:
-    """(group, form) pairs from ``contested_names.csv`` beside this module."""
-    path = Path(__file__).with_name("contested_names.csv")
+    """(group, form) pairs: the labels layer's contested names, then the framing choices.
+
+    Names come from ``labels/contested_names.tsv`` (grouped by its ``concept``
+    column), the one list the labels detector reads too; ordinary framing words
+    (``invasion``/``incursion``, ``protesters``/``rioters``) from
+    ``framing_choices.csv`` beside this module.
+    """
+    from .numbers.lexicon import read_tsv
+
+    names = read_tsv(Path(__file__).with_name("labels") / "contested_names.tsv")
+    path = Path(__file__).with_name("framing_choices.csv")
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
-    return tuple((r["group"], r["form"]) for r in csv.DictReader(lines))
+    framings = [(r["group"], r["form"]) for r in csv.DictReader(lines)]
+    return tuple((r["concept"], r["form"]) for r in names) + tuple(framings)
 
 
 def name_variants(document, analysis: dict, pairs=None) -> pd.DataFrame:

@@ -440,8 +440,9 @@ side writes differently) and a **loaded label** (an evaluative word for an actor
               md("""
 ## Which form does each side use?
 
-The kit keeps a short list of contested names and framings (the file
-`discourse_kit/contested_names.csv`): forms of the same place, person or event. The table counts
+The kit keeps a list of contested names (`discourse_kit/labels/contested_names.tsv`, the same
+list the labels detector reads) and of framing words (`discourse_kit/framing_choices.csv`):
+forms of the same place, person or event. The table counts
 each form in each article, straight from the text. A form only one side uses is **asymmetric naming**.
 """),
               code('names = tables.name_variants(doc, analysis)\nnames'),
@@ -466,7 +467,7 @@ tables.name_variants(doc, analysis, MY_FORMS)''')]
         "What makes a scare quote such as ‘peacekeepers’ (the scheme's example) different from a quote in notebook 02?",
         "Kiev and Kyiv name the same city. Why does the choice matter to some readers?",
         "Is *invasion* a loaded label or a plain description? Argue both sides.",
-        "Which labels in your articles would you add to `contested_names.csv`, and why?",
+        "Which names or framings in your articles would you add to `contested_names.tsv` or `framing_choices.csv`, and why?",
     ], "[06 · Annotation lab](06_annotation_lab.ipynb): mark the articles yourself, then [07 · Synthesis](07_synthesis.ipynb).")
     return cells
 
