@@ -42,7 +42,7 @@ _MODALS = frozenset("would could might may should will can must shall did do doe
 _NEGATION = frozenset(("not", "never", "no"))
 _ADVERBS = frozenset("""also further again later earlier then once still already now too even
 first publicly privately separately repeatedly previously similarly recently reportedly
-subsequently immediately quickly flatly openly""".split())
+subsequently immediately quickly flatly openly long often""".split())
 _NOT_ADVERBS = frozenset("family ally assembly rally supply reply july italy anomaly monopoly only".split())
 _RELATIVE = frozenset("who whose whom which".split())
 _CONJ_START = frozenset("but and yet so however meanwhile still".split())
@@ -494,6 +494,16 @@ class _Detector:
                     return k, p - 1
                 return None
         return None
+
+    def subject_before(self, hit: _Hit, offset: int, cast):
+        """The body opening ``hit``'s sentence before ``offset`` (an antecedent for ``it``)."""
+        block = self.blocks[hit.block]
+        lo, hi = block.token_range(hit.sentence[0], offset)
+        subject = self._sentence_subject(block.tokens, lo, hi)
+        if subject is None or subject[1] > offset or subject[0] == offset:
+            return None
+        found = describe(self.text[subject[0]:subject[1]], subject[0], cast)
+        return found if found.source_type == "institution" and found.pronoun is None else None
 
     def _sentence_subject(self, toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
         """``Zelenskiy on Monday urged allies to act, saying …``: the phrase opening the sentence."""
@@ -996,7 +1006,12 @@ def detect_quotes(document, article) -> list[Quote]:
                                               antecedent.affiliation)
             if src.pronoun in ("it", "they", "we"):
                 antecedent = _last_body(out, src.pronoun)
-                if antecedent is not None:
+                subject = detector.subject_before(source_hit, sp[0], cast)
+                if subject is not None and src.pronoun in ("it", "they"):
+                    # "Beijing must decide …, but it has said …": the subject of the sentence
+                    canonical, source_type, affiliation = (subject.canonical, subject.source_type,
+                                                           subject.affiliation)
+                elif antecedent is not None:
                     canonical, source_type, affiliation = (antecedent.speaker_canonical,
                                                            antecedent.source_type,
                                                            antecedent.affiliation)
