@@ -178,8 +178,7 @@ def np_after(tokens: list[Token], i: int, hi: int) -> int | None:
         if _np_word(t) or (t.kind == "number" and k > i and k + 1 < hi and _np_word(tokens[k + 1])):
             k += 1
             continue
-        if t.kind == "word" and t.text.islower() and low not in _NP_LINKS and \
-                _source_noun_soon(tokens, k, hi):
+        if _plain_word(t) and _source_noun_soon(tokens, k, hi):
             k += 1  # "the territory's civil defence agency": plain words before a source noun
             continue
         if low == "and" and k > start_body and k + 1 < hi and is_name_word(tokens[k - 1]) \

@@ -309,6 +309,9 @@ def harvest(tokens: list[Token], inside_quote, text: str | None = None) -> Cast:
         if prev_word == "." and idx > 1 and is_title(tokens[idx - 2].text):
             roles.add(tokens[idx - 2].text.lower())  # "Gov. Serhii Lysak"
         roles |= _appositive_roles(tokens, m)  # "Mahmoud Bassal, a spokesman for …"
+        lead = _role_before_comma(tokens, idx)  # "Kosovo's interior minister, Arben Krasniqi"
+        if lead:
+            roles.add(lead[-1].lower())
         aged = (m + 2 < len(tokens) and tokens[m].text == "," and tokens[m + 1].kind == "number"
                 and tokens[m + 2].text == "," and len(name) >= 2)  # "Umm Mohammed, 43,"
         titled = bool(roles) or aged or _acts_like_a_person(name, tokens, m)
@@ -323,7 +326,8 @@ def harvest(tokens: list[Token], inside_quote, text: str | None = None) -> Cast:
             gender = "m"
         context = before + ([tokens[idx - 2].text] if idx > 1 and prev_word
                             and noun_kind(prev_word) == "role" else [])
-        side = country_in(context)
+        side = country_in(context) or (_side_of(lead) if lead else None)
+        side = None if side == "unknown" else side
         if side is None:
             a = actor_in(" ".join(context))
             side = a.affiliation if a and a.source_type == "institution" else None
@@ -351,6 +355,20 @@ def _acts_like_a_person(name: list[str], tokens: list[Token], m: int) -> bool:
         nxt = tokens[m].text
         return nxt.endswith("ed") or nxt in verb_forms() or nxt in ("has", "had", "was", "is")
     return False
+
+
+def _role_before_comma(tokens: list[Token], idx: int) -> list[str]:
+    """The words of a role phrase that a name is in apposition to: ``Kosovo's interior
+    minister, Arben Krasniqi`` -> ``["Kosovo's", "interior", "minister"]``; else ``[]``."""
+    if idx < 2 or tokens[idx - 1].text != "," or tokens[idx - 2].kind != "word" or \
+            noun_kind(tokens[idx - 2].text.lower()) != "role":
+        return []
+    words = []
+    for t in reversed(tokens[max(0, idx - 7):idx - 1]):
+        if t.kind not in ("word", "abbr") or t.text.lower() in DETERMINERS:
+            break
+        words.append(t.text)
+    return words[::-1]
 
 
 def _appositive_roles(tokens: list[Token], m: int) -> set[str]:

@@ -255,3 +255,30 @@ def test_it_is_the_subject_of_its_sentence(find_quotes):
         "Ankara must now choose how to react, but it has long said it wants talks.")
     assert quotes[-1].speaker == "it" and quotes[-1].speaker_canonical == "Ankara", \
         [(q.text, q.speaker_canonical) for q in quotes]
+
+
+# -- affiliation from a nationality adjective, a country's or capital's possessive, an apposition
+AFFILIATION = [
+    ("Philippine Colonel Ramon Dizon said the boats were rammed twice.", "Ramon Dizon", "person",
+     "philippines"),
+    ("Kosovo's interior minister, Besnik Hoxha, said the police had acted lawfully.",
+     "Besnik Hoxha", "person", "kosovo"),
+    ("Belgrade’s justice minister, Nada Petrović, who has, by her own count, met the envoy five "
+     "times, said the talks were over.", "Nada Petrović", "person", "serbia"),
+    ("Serbian Defence Minister Goran Ilić said the army was ready.", "Goran Ilić", "person",
+     "serbia"),
+    ("Kenyan police said two people had died in the clashes.", "Kenyan police", "institution",
+     "kenya"),
+]
+
+
+@pytest.mark.parametrize("sentence, canonical, source_type, affiliation", AFFILIATION)
+def test_affiliation_from_country_words(sentence, canonical, source_type, affiliation, find_quotes):
+    q = [q for q in find_quotes(sentence) if q.cue == "said"][0]
+    assert (q.speaker_canonical, q.source_type, q.affiliation) == (canonical, source_type,
+                                                                    affiliation)
+
+
+def test_infinitive_is_no_speaker_after_a_cue(find_quotes):
+    quotes = find_quotes("Ivo Marek, who has threatened to send troops, said the army was ready.")
+    assert [(q.text, q.speaker) for q in quotes] == [("the army was ready", "Ivo Marek")]
