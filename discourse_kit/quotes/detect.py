@@ -69,6 +69,10 @@ _PREDICATE_START = re.compile(
 # participles that modify a document subject ("a report published last month showed …")
 _DOCUMENT_PARTICIPLES = frozenset("""published released issued seen obtained leaked compiled
 prepared commissioned drafted reviewed presented""".split())
+# a sentence opened by one unnamed person: "A senior diplomat who …", "A local man, 43, …"
+_UNNAMED_SUBJECT = re.compile(r"(?:An?|One)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z]+)\b(?=\s*(?:,|who\b|"
+                              r"from\b|in\b|at\b|with\b|[a-z]+ed\b|[a-z]+s\b|said\b|told\b|had\b|"
+                              r"has\b|was\b|is\b))")
 _CLAIMED_STOP = DETERMINERS | {",", "from", "to", "in", "on", "at"}
 _PUNCT_SPACE = re.compile(r"[,:;—–-]?\s*")
 # words that open an object, not a reported clause, after a cue
@@ -196,6 +200,7 @@ class _Detector:
         self.hits: list[_Hit] = []
         self.used_cues: set[int] = set()
         self.by_sentence: dict[tuple[int, int], list[_Hit]] = {}
+        self._unnamed_subjects: list[tuple[int, str, str]] | None = None
 
     # -- quotations --------------------------------------------------------------
     def _words_in(self, s: int, e: int) -> int:
@@ -494,6 +499,28 @@ class _Detector:
                     return k, p - 1
                 return None
         return None
+
+    def unnamed_subject_before(self, offset: int, gender: str) -> tuple[int, str] | None:
+        """``(where, phrase)``: the last sentence opened by one unnamed person before ``offset``
+        (``A senior diplomat who attended …``), outside quotation marks; None if none."""
+        if self._unnamed_subjects is None:
+            self._unnamed_subjects = []
+            for start, _ in self.article.sentences:
+                m = _UNNAMED_SUBJECT.match(self.text, start)
+                if m is None or self.utterance_at(start) is not None:
+                    continue
+                head = m.group("head").lower()
+                if head.endswith("s") or not (head in GENDERED_NOUNS or
+                                              noun_kind(head) in ("role", "anonymous")):
+                    continue
+                self._unnamed_subjects.append((start, m.group().rstrip(), head))
+        n = bisect.bisect_left(self._unnamed_subjects, (offset,)) - 1
+        if n < 0:
+            return None
+        at, phrase, head = self._unnamed_subjects[n]
+        if GENDERED_NOUNS.get(head, gender) != gender and gender != "-":
+            return None
+        return at, phrase
 
     def subject_before(self, hit: _Hit, offset: int, cast):
         """The body opening ``hit``'s sentence before ``offset`` (an antecedent for ``it``)."""
@@ -995,10 +1022,17 @@ def detect_quotes(document, article) -> list[Quote]:
                 gender = PRONOUNS[src.pronoun]
                 named = cast.last_mention_before(sp[0], gender)
                 unnamed = _last_unnamed(out, gender)
-                if unnamed is not None and (named is None or unnamed.speaker_start > named[0]):
+                subject = detector.unnamed_subject_before(sp[0], gender)
+                if unnamed is not None and (named is None or unnamed.speaker_start > named[0]) \
+                        and (subject is None or unnamed.speaker_start >= subject[0]):
                     canonical, source_type, affiliation = (unnamed.speaker_canonical,
                                                            unnamed.source_type,
                                                            unnamed.affiliation)
+                elif subject is not None and (named is None or subject[0] > named[0]):
+                    # "A senior diplomat who attended … “…,” he said": the last human named or not
+                    unnamed_src = describe(subject[1], subject[0], cast)
+                    canonical, source_type, affiliation = (unnamed_src.canonical, "anonymous",
+                                                           unnamed_src.affiliation)
             if source_type == "institution" and re.fullmatch(r"(?i)the\s+[a-z][\w-]*", speaker):
                 antecedent = _last_named_body(out, speaker.split()[-1])
                 if antecedent is not None:  # "the ministry": the ministry named before

@@ -30,6 +30,10 @@ _MALE_TITLES = frozenset(("mr", "king", "prince", "spokesman", "chairman", "cong
 GENDERED_NOUNS = {**dict.fromkeys("""husband man boy father son brother spokesman chairman
 congressman grandfather uncle""".split(), "m"), **dict.fromkeys("""wife woman girl mother
 daughter sister spokeswoman chairwoman congresswoman grandmother aunt""".split(), "f")}
+# generic nouns for a person that point back to the titled person named last
+# ("Ambassador Lena Ortiz arrived … “…,” the diplomat said")
+BACK_POINTING = frozenset("""diplomat official officer politician envoy minister commander
+spokesman spokeswoman spokesperson lawmaker""".split())
 _BODY_WORDS = frozenset("""international institute university times post news bank party
 association foundation watch corporation inc ltd union alliance network television radio
 channel review journal guardian telegraph""".split())
@@ -210,6 +214,14 @@ class Cast:
     def last_with_role(self, role: str, offset: int) -> Person | None:
         """The person last named before ``offset`` who holds ``role`` (for ``the minister``)."""
         return next((p for p in self._walk_back(offset) if role.lower() in p.roles), None)
+
+    def last_titled_before(self, offset: int, window: int = 600) -> Person | None:
+        """The person with a title or role named last before ``offset``, if near (``window`` chars)."""
+        n = bisect.bisect_left(self._timeline, offset, key=lambda t: t[0])
+        if n == 0:
+            return None
+        at, _, person = self._timeline[n - 1]  # only the last person named: no skipping back
+        return person if person.roles and offset - at <= window else None
 
     def last_before(self, offset: int, gender: str) -> Person | None:
         """The person named last before ``offset`` whose gender does not clash."""
@@ -418,6 +430,11 @@ def describe(phrase: str, offset: int, cast: Cast) -> Source:
     name = name_part(words)
     if head_kind == "role" and not name and low_words[0] == "the":
         person = cast.last_with_role(head, offset)  # "the prime minister": named before
+        if person is not None:
+            return Source("person", person.affiliation, person.name)
+    if len(words) == 2 and low_words[0] == "the" and head in BACK_POINTING:
+        # "the diplomat", "the official": the person with a title or role named just before
+        person = cast.last_titled_before(offset)
         if person is not None:
             return Source("person", person.affiliation, person.name)
     joined = " ".join(name)

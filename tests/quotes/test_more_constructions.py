@@ -282,3 +282,29 @@ def test_affiliation_from_country_words(sentence, canonical, source_type, affili
 def test_infinitive_is_no_speaker_after_a_cue(find_quotes):
     quotes = find_quotes("Ivo Marek, who has threatened to send troops, said the army was ready.")
     assert [(q.text, q.speaker) for q in quotes] == [("the army was ready", "Ivo Marek")]
+
+
+# -- he/she: the last human mentioned, named or not; "the diplomat": the titled person before --
+# paragraphs, canonical of the last quote, its source type
+PRONOUN_AND_BACK_REFERENCE = [
+    (("Foreign Minister Olaf Berg met the delegation on Monday. A senior diplomat who attended "
+      "the meeting described the mood as tense.", "“Everyone is worried about what comes next,” "
+      "he said."), "senior diplomat", "anonymous"),
+    (("A senior diplomat who attended the meeting described the mood as tense. Foreign Minister "
+      "Olaf Berg left early.", "“Everyone is worried about what comes next,” he said."),
+     "Olaf Berg", "person"),
+    (("Foreign Minister Olaf Berg met the delegation. A woman who runs a bakery nearby watched.",
+      "“Nobody told us anything,” he said."), "Olaf Berg", "person"),
+    (("Ambassador Lena Ortiz arrived in Caracas on Friday.",
+      "“We are here to listen,” the diplomat said."), "Lena Ortiz", "person"),
+    (("Maria Keller, the UN envoy, met both sides in Geneva.",
+      "The official said the talks had stalled."), "Maria Keller", "person"),
+    (("The talks resumed on Monday.", "The official said the talks had stalled."),
+     "official", "anonymous"),
+]
+
+
+@pytest.mark.parametrize("paragraphs, canonical, source_type", PRONOUN_AND_BACK_REFERENCE)
+def test_pronoun_and_back_reference(paragraphs, canonical, source_type, find_quotes):
+    q = find_quotes(*paragraphs)[-1]
+    assert (q.speaker_canonical, q.source_type) == (canonical, source_type)
