@@ -73,6 +73,8 @@ prepared commissioned drafted reviewed presented""".split())
 _UNNAMED_SUBJECT = re.compile(r"(?:An?|One)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z]+)\b(?=\s*(?:,|who\b|"
                               r"from\b|in\b|at\b|with\b|[a-z]+ed\b|[a-z]+s\b|said\b|told\b|had\b|"
                               r"has\b|was\b|is\b))")
+# opinion verbs (attribution_verbs.tsv): with "I"/"we" outside quotation marks, no attribution
+_BELIEF_LEMMAS = frozenset("believe think fear expect suspect".split())
 _CLAIMED_STOP = DETERMINERS | {",", "from", "to", "in", "on", "at"}
 _PUNCT_SPACE = re.compile(r"[,:;—–-]?\s*")
 # words that open an object, not a reported clause, after a cue
@@ -467,6 +469,8 @@ class _Detector:
         if k - 1 >= lo and toks[k - 1].text.lower() in ("which", "whom", "that"):
             return  # "the town, which Russia claims as its own": a relative clause, no claim
         speaker = (toks[k].start, toks[g - 1].end)
+        if form.lemma in _BELIEF_LEMMAS and k == g - 1 and toks[k].text.lower() in ("i", "we"):
+            return  # "I think …" outside quotation marks: the writer's own view, or unmarked speech
         before = toks[k - 1] if k - 1 >= lo else None
         after_quote = before is not None and before.kind == "quote" and \
             self.by_end.get(before.end) in self.is_utterance

@@ -25,6 +25,8 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 june july august september october november december today yesterday tonight
 """.split())
 _NP_LINKS = frozenset(("of", "for", "from"))
+NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve twenty
+thirty forty fifty hundred hundreds thousands dozens several""".split())
 # finite verbs that are no modifier of a noun ("the talks were useful, the ministry said")
 _VERBISH = frozenset("""is are was were be been has have had do does did will would can could
 may might must shall should says said tells told""".split())
@@ -79,6 +81,8 @@ def head_ok(tok: Token) -> bool:
     low = tok.text.lower()
     if low in PRONOUNS:
         return True
+    if low in NUMBER_WORDS:
+        return False  # "Two suspected militants": a number heads no speaker phrase
     if is_name_word(tok):
         return True
     return noun_kind(low) in ("document", "anonymous", "institution", "role")

@@ -137,6 +137,9 @@ BELIEF_NEGATIVE = [
     "Many people still believe in a negotiated settlement.",
     "The suspect was detained at the airport.",
     "Diplomats fear for the safety of their staff.",
+    "Two suspected militants were killed in the raid.",
+    "Residents fear the worst as the river rises.",
+    "I think the war will be over by winter.",
 ]
 
 
