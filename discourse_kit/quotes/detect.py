@@ -59,9 +59,11 @@ _WORD = re.compile(r"[\w’'-]+")
 _NEXT_WORD = re.compile(r"\s*([\w’'-]+|[.,;:!?]|$)")
 _AT_LEAST = re.compile(r"at\s+(?:least|most)\b", re.I)
 # a clause without "that": a short subject, then a finite auxiliary ("Russia was preparing")
+# or a subject pronoun and a present or past verb ("believe it favours", "said they wanted")
 _FINITE_SOON = re.compile(
-    r"(?:[\w’'.$%-]+\s+){1,4}?(?:is|are|was|were|had|has|have|would|will|could|can|may|might|"
-    r"must|should|did|does|do)\b(?!\s+(?:of|to)\b)")
+    r"(?:(?:[\w’'.$%-]+\s+){1,4}?(?:is|are|was|were|had|has|have|would|will|could|can|may|might|"
+    r"must|should|did|does|do)\b(?!\s+(?:of|to)\b)"
+    r"|(?:he|she|it|they|we)\s+[a-z]+(?:s|ed)\b)")
 # a sentence that goes on with its verb after an inserted attribution ("…, he said, was …")
 _PREDICATE_START = re.compile(
     r"(?:(?:also|still|now|only|already|never|not)\s+)?(?:is|are|was|were|has|have|had|will|"
@@ -909,6 +911,8 @@ class _Detector:
             while h.end > h.start and self.text[h.end - 1] in ".;:":
                 h.end -= 1
             h.end = self._close_bracket(h.start, h.end)
+            if h.kind == "mixed" and not self._quotations_starting_in(h.start, h.end):
+                h.kind = "indirect"  # the quotation was in the part cut off
         self.hits.extend(h for h in keep if h.end > h.start)
 
     def _close_bracket(self, start: int, end: int) -> int:

@@ -97,14 +97,15 @@ def _plain_word(tok: Token) -> bool:
 
 
 def _determiner_soon(tokens: list[Token], k: int, lo: int) -> bool:
-    """``a``/``an``/``the`` within three plain words before ``tokens[k]``."""
+    """The phrase's left edge within three plain words before ``tokens[k]``: ``a``/``an``/``the``,
+    or the start of a clause (sentence start, a comma, ``and``/``but``: ``, rescue workers said``)."""
     for far in range(k - 1, max(lo - 1, k - 4), -1):
         low = tokens[far].text.lower()
-        if low in ("a", "an", "the"):
+        if low in ("a", "an", "the", ",", ";", "and", "but"):
             return True
         if not _plain_word(tokens[far]):
             return False
-    return False
+    return k - 1 < lo + 3 and all(_plain_word(t) for t in tokens[lo:k])
 
 
 def np_before(tokens: list[Token], j: int, lo: int) -> int | None:

@@ -311,3 +311,29 @@ PRONOUN_AND_BACK_REFERENCE = [
 def test_pronoun_and_back_reference(paragraphs, canonical, source_type, find_quotes):
     q = find_quotes(*paragraphs)[-1]
     assert (q.speaker_canonical, q.source_type) == (canonical, source_type)
+
+
+# -- clause and speaker edges met on new text ------------------------------------------------
+EDGES = [
+    # a subject pronoun and a finite verb open a that-less clause
+    ("Critics believe it favours large investors.", "indirect", "it favours large investors",
+     "Critics"),
+    # plain words before a source noun at the start of a clause
+    ("Dozens of homes were flooded overnight, rescue workers said.", "indirect",
+     "Dozens of homes were flooded overnight", "rescue workers"),
+    ("The bank has repeatedly said it expects far less.", "indirect", "it expects far less",
+     "The bank"),
+]
+
+
+@pytest.mark.parametrize("sentence, kind, content, speaker", EDGES)
+def test_clause_and_speaker_edges(sentence, kind, content, speaker, find_quotes):
+    q = _one(find_quotes(sentence))
+    assert (q.kind, q.text, q.speaker) == (kind, content, speaker)
+
+
+def test_kind_follows_the_trimmed_span(find_quotes):
+    quotes = find_quotes("Critics believe it favours large investors, and opposition leaders "
+                         "described the bill as a ‘land grab’.")
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", "it favours large investors"), ("mixed", "the bill as a ‘land grab’")]
