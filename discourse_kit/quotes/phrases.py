@@ -30,6 +30,8 @@ thirty forty fifty hundred hundreds thousands dozens several""".split())
 # finite verbs that are no modifier of a noun ("the talks were useful, the ministry said")
 _VERBISH = frozenset("""is are was were be been has have had do does did will would can could
 may might must shall should says said tells told""".split())
+# capitalised heads of institution names that go on with "of the …" ("Affairs of the Republic")
+_BODY_HEADS = frozenset("affairs defence defense interior republic district region command".split())
 MAX_PHRASE = 14  # tokens: longer is no speaker phrase, and the walk stays short
 
 
@@ -123,6 +125,10 @@ def np_before(tokens: list[Token], j: int, lo: int) -> int | None:
         t = tokens[k - 1]
         low = t.text.lower()
         if t.kind == "word" and low in DETERMINERS:
+            if low == "the" and k - 3 >= lo and tokens[k - 2].text.lower() in _NP_LINKS and \
+                    _link_head(tokens[k - 3]):
+                k -= 2  # "the Ministry of Foreign Affairs of the Republic of Moldova"
+                continue
             return k - 1
         if _np_word(t):
             k -= 1
@@ -154,6 +160,16 @@ def np_before(tokens: list[Token], j: int, lo: int) -> int | None:
     while k < j and tokens[k].text.lower() in _NP_LINKS | {"and"}:
         k += 1
     return k
+
+
+def _link_head(tok: Token) -> bool:
+    """A word that may head a phrase going on with ``of the …`` (``press service of the``,
+    ``Ministry of the Interior``): a source noun, or a capitalised body word."""
+    if tok.kind != "word":
+        return False
+    kind = noun_kind(tok.text.lower())
+    return kind in ("document", "anonymous", "institution", "role") or (
+        is_name_word(tok) and kind is None and tok.text.lower() in _BODY_HEADS)
 
 
 def _source_noun_soon(tokens: list[Token], k: int, hi: int) -> bool:

@@ -419,6 +419,13 @@ def describe(phrase: str, offset: int, cast: Cast) -> Source:
     for n, w in enumerate(words[:-1]):
         if noun_kind(w.lower()) == "anonymous" and low_words[n + 1] in ("in", "at", "from"):
             return Source("anonymous", _side_of(words), _strip_det(phrase))  # officials in Kyiv
+    cut = _post_modified_head(words)
+    if cut is not None:
+        # "the Ministry of Foreign Affairs of the Republic of Moldova", "figures released by
+        # the UN on Monday": the head noun before the post-modifier says what speaks
+        kind = noun_kind(_strip_possessive(words[cut]).lower())
+        kind = "anonymous" if kind == "role" else kind
+        return Source(kind, _side_of(words), _strip_det(phrase.strip()))
     head = _strip_possessive(words[-1]).lower()
     head_kind = noun_kind(head)
     body = [w for w in words if w.lower() not in DETERMINERS]
@@ -473,6 +480,37 @@ def describe(phrase: str, offset: int, cast: Cast) -> Source:
     if side == "unknown":
         side = _side_of(words)
     return Source("person", side, person.name)
+
+
+# words that open a post-modifier of a source noun: "the press service of the …", "an
+# assessment seen by this newspaper", "relatives who …"
+_POST_MODIFIERS = frozenset("""of for from by at in on who which that close with
+published released issued seen obtained leaked compiled prepared commissioned drafted reviewed
+presented cited quoted""".split())
+
+
+def _post_modified_head(words: list[str]) -> int | None:
+    """Index of the head noun of a phrase whose head is followed by a post-modifier, or None.
+
+    The head is the first source noun (``source_nouns.tsv``) right before a link word or a
+    participle, with no name before it: ``press service`` in ``the press service of the
+    Southern Military District``. A role written with a capital (``Secretary of State Marco
+    Rubio``) is a title before a name, not such a head.
+    """
+    for n in range(1, len(words) - 1):
+        low = words[n].lower()
+        if low not in _POST_MODIFIERS:
+            continue
+        head = _strip_possessive(words[n - 1])
+        kind = noun_kind(head.lower())
+        if kind not in ("document", "anonymous", "institution", "role") or \
+                (kind == "role" and not head.islower()):
+            return None
+        if any(w[:1].isupper() and noun_kind(_strip_possessive(w).lower()) is None and
+               w.lower() not in DETERMINERS and country_in([w]) is None for w in words[:n - 1]):
+            return None  # a name before the head: "Ahmed Karim of the Red Crescent"
+        return n - 1
+    return None
 
 
 def _strip_det(text: str) -> str:
