@@ -77,6 +77,8 @@ _UNNAMED_SUBJECT = re.compile(r"(?:An?|One)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[
                               r"has\b|was\b|is\b))")
 # opinion verbs (attribution_verbs.tsv): with "I"/"we" outside quotation marks, no attribution
 _BELIEF_LEMMAS = frozenset("believe think fear expect suspect".split())
+# "dismissed the report as ‘fantasy’": the "as" before the quotation of a clause=as verb
+_AS_LEAD = re.compile(r"\bas\s+(?:an?\s+|the\s+)?$", re.I)
 _CLAIMED_STOP = DETERMINERS | {",", "from", "to", "in", "on", "at"}
 _PUNCT_SPACE = re.compile(r"[,:;—–-]?\s*")
 # words that open an object, not a reported clause, after a cue
@@ -432,7 +434,7 @@ class _Detector:
             return
         # "“A,” said Peskov." / "…, said Peskov."
         if (plow == "," or (prev.kind == "quote" and self.by_end.get(prev.end))) and \
-                form.lemma != "tell" and form.clause != "quote":
+                form.lemma != "tell" and form.clause not in ("quote", "as"):
             # "told reporters": the addressee, never the speaker; "condemned China's": an object
             e = np_after(toks, i + 1, hi)
             if e is not None:
@@ -468,7 +470,8 @@ class _Detector:
             k = bisect.bisect_left(block.starts, familiar.start())
         if k is None:
             return
-        if k - 1 >= lo and toks[k - 1].text.lower() in ("which", "whom", "that"):
+        if k - 1 >= lo and toks[k - 1].text.lower() in ("which", "whom", "that") and \
+                form.clause != "as":
             return  # "the town, which Russia claims as its own": a relative clause, no claim
         speaker = (toks[k].start, toks[g - 1].end)
         if form.lemma in _BELIEF_LEMMAS and k == g - 1 and toks[k].text.lower() in ("i", "we"):
@@ -634,7 +637,7 @@ class _Detector:
         if follows == "colon":
             return
         that = follows == "that"
-        if form.clause == "quote":
+        if form.clause in ("quote", "as"):
             self._quoted_object(block, sent, cue, form, speaker, at, rule, inherit)
             return
         if form.clause == "that" and not that and not _clause_follows(self.text, at):
@@ -665,6 +668,10 @@ class _Detector:
 
         Verbs with ``clause=quote`` report someone's words only through a quotation a few
         words into their object; the item is mixed and runs to the end of the clause.
+        Verbs with ``clause=as`` (``dismissed the report as ‘fantasy’``) need ``as`` right
+        before the quotation, and the item ends with it; when nothing but ``as`` stands
+        between the cue and the quotation (``an account the ministry rejected as “pure
+        fabrication.”``), the content is the quotation alone, a direct quote.
         """
         if speaker is None and inherit is None:
             return
@@ -672,6 +679,15 @@ class _Detector:
         for q in self._quotations_starting_in(at, limit):
             lead = self.text[at:q.start]
             if re.search(r"[,;:.!?]", lead) or self._words_in(at, q.start) > 6:
+                return
+            if form.clause == "as":
+                m = _AS_LEAD.search(lead)
+                if m is None:
+                    return
+                start = q.start if m.start() == 0 else at
+                self._add(_Hit("direct" if start == q.start else "mixed", start, q.end,
+                               "quoted_object" if rule == "speaker_cue_clause" else rule, cue,
+                               form.stance, speaker, inherit, block.index, sent))
                 return
             end = self._clause_end(at, sent, block)
             self._add(_Hit("mixed", at, max(end, q.end), "quoted_object" if rule ==

@@ -28,7 +28,8 @@ class VerbForm:
     form: str
     tense: str
     stance: str
-    clause: str  # "any", or "that": a cue only when that/a quotation follows
+    clause: str  # "any"; "that": a cue only when that/a quotation follows; "quote": only with a
+    # quotation in its object; "as": only with "as" and a quotation after the object
 
 
 @dataclass(frozen=True)
