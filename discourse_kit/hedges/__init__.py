@@ -6,8 +6,11 @@ with its category and the condition under which it counts; every item's
 The conditions are short rules, here:
 
 * ``before_quantity``: approximators count only before a number or amount
-  (``about 110``, ``some 200``, ``up to a year``), never in ``some areas``,
-  ``talk about peace`` or ``over what he said``.
+  (``about 110``, ``some 200``, ``up to a year``, ``at least nine of them``), never
+  in ``some areas``, ``talk about peace``, ``at least for now`` or ``over what he
+  said``. The test is the numbers layer's own (``numbers.quantity_follows``): a cue
+  counts where that layer finds a number right after it, so the two layers agree
+  on ``at least nine of them``.
 * ``before_quantity_or_all``: ``almost``, ``nearly``, ``virtually`` also before a
   quantifier (``almost all of the sea``, ``nearly every village``).
 * ``well under``, ``just below``... before a number or amount are bounds
@@ -33,7 +36,7 @@ import re
 from functools import lru_cache
 
 from ..items import Hedge
-from ..numbers import is_title_case
+from ..numbers import is_title_case, quantity_follows
 from ..numbers.lexicon import trie_alternation
 from .lexicon import approximator_cues, entries, normalise
 from .voice import VoiceMap
@@ -78,11 +81,9 @@ def _holds(condition: str, text: str, s: int, e: int, block_start: int, block_en
     if condition == "always":
         return True
     if condition == "before_quantity":
-        from ..numbers import quantity_ahead
-        return quantity_ahead().match(text, e, block_end) is not None
+        return quantity_follows(text, e, block_start, block_end, title_case)
     if condition == "before_quantity_or_all":
-        from ..numbers import quantity_ahead
-        return (quantity_ahead().match(text, e, block_end) is not None
+        return (quantity_follows(text, e, block_start, block_end, title_case)
                 or _QUANTIFIER_AHEAD.match(text, e, block_end) is not None)
     if condition == "not_negated":
         nxt = _next_word(text, e, block_end)

@@ -65,8 +65,6 @@ _ONE_PRONOUN_BEFORE = frozenset("no the any every each this such a another last 
 _LENGTH_WORDS = frozenset("high long deep wide tall away across above below thick from of in "
                           "underground offshore inland north south east west".split())
 _ONE_IDIOMS = frozenset("another hand way anyone".split())  # one another, on the one hand
-_CHANGE_WORDS = frozenset("from rose fell increased decreased dropped climbed jumped grew "
-                          "cut raised lowered reduced up down slipped soared slumped".split())
 
 
 @lru_cache(maxsize=1)
@@ -100,9 +98,12 @@ def _patterns():
     scale_alt = lx.trie_alternation({w.lower() for w in lx.scales()})
     after_num = re.compile(rf"(?:\s?(?P<scale>{scale_alt})\b)?(?P<pct>\s?%|\s+per\s?cent\b)?",
                            re.IGNORECASE)
+    # the upper end may repeat the currency sign and carry a glued scale ("$150m-$200m",
+    # "between $1.5bn and $2bn") or be number words ("between ten and twenty-five")
     range_tail = re.compile(
-        rf"(?P<sep>\s*(?:-to-|–|—|-|\s+to\s+|\s+and\s+))(?P<cur>(?-i:{cur}))?(?P<digits>{digits}|{cardinals})\b"
-        rf"(?:\s?(?P<scale>{scale_alt})\b)?(?P<pct>\s?%|\s+per\s?cent\b)?", re.IGNORECASE)
+        rf"(?P<sep>\s*(?:-to-|–|—|-|\s+to\s+|\s+and\s+))(?P<cur>(?-i:{cur}))?\s?"
+        rf"(?P<digits>{digits}|(?:{cardinals})(?:-(?:{cardinals}))?(?:\s+hundred)?)"
+        rf"(?:\s?(?P<scale>{scale_alt})\b|\b)(?P<pct>\s?%|\s+per\s?cent\b)?", re.IGNORECASE)
     unit_alt = lx.trie_alternation(lx.units())  # case-sensitive
     unit_after = re.compile(rf"\s*(?P<unit>{unit_alt})(?![\w])")
     hyphen_unit = re.compile(r"-(?P<unit>[A-Za-z]+)(?P<old>-old\b|-long\b)?")
@@ -136,6 +137,30 @@ def quantity_ahead():
         | (?:dozens|hundreds|thousands|millions)\b
         | one-\w+\b | two-thirds\b | three-quarters\b)""",
         re.VERBOSE | re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _number_starts(text: str, start: int, end: int, headline: bool) -> frozenset[int]:
+    """Start offsets of the numbers the scanner finds in the block ``text[start:end]``."""
+    return frozenset(item.start for item in _Scanner(text, start, end, headline).run())
+
+
+def quantity_follows(text: str, pos: int, block_start: int, block_end: int,
+                     headline: bool = False) -> bool:
+    """True when a quantity follows ``pos``: the one test of "before a quantity".
+
+    The hedges layer asks it for approximators (``at least``, ``about``), so that a cue
+    counts exactly where this layer records it as a number's approximator: either
+    :func:`quantity_ahead` matches (``about 110``, ``up to a year``, ``half``) or this
+    layer finds a number starting right after ``pos`` (``at least nine of them``,
+    ``more than half of those``). ``headline`` is true for a Title Case headline.
+    """
+    if quantity_ahead().match(text, pos, block_end):
+        return True
+    m = re.compile(r"\s+").match(text, pos, block_end)
+    if not m:
+        return False
+    return m.end() in _number_starts(text, block_start, block_end, headline)
 
 
 def _scale(word: str) -> tuple[float | None, bool]:
@@ -286,7 +311,10 @@ class _Scanner:
             if (nxt.lower() in _NOT_UNITS or nxt.lower() in _ONE_IDIOMS or not nxt[:1].isalpha()
                     or prev in _ONE_PRONOUN_BEFORE):
                 return None  # one of the most..., no one, the one
-        return self._make(s, e, value, "count", "number_word")
+        item = self._make(s, e, value, "count", "number_word")
+        if t[e:e + 1] != "-":
+            self._range(item, None)  # "between five and seven years", "two to three"
+        return item
 
     def _digits(self, m) -> NumberItem | None:
         t, s = self.text, m.start()
@@ -371,8 +399,11 @@ class _Scanner:
         sep = rm.group("sep").strip().lower()
         if sep in ("to", "and"):
             prev = _prev_word(t, item.start, self.start).lower()
-            if prev in _CHANGE_WORDS or (sep == "and" and prev != "between"):
-                return  # "from 60 to 100" is a change, "5 and 6" a list
+            if sep == "and" and prev != "between":
+                return  # "killed 5 and injured 12", "aged 14 and 15": a list, not a range
+            if sep == "to" and (prev in lx.change_words()
+                                or (prev == "from" and self._change_before(item.start))):
+                return  # "rose from 5% to 8%", "cut 10 to 8": a change, two numbers
         second = rm.group("digits")
         high = _to_float(second) if second[0].isdigit() else _word_value(second)
         if high is None:
@@ -401,6 +432,16 @@ class _Scanner:
         item.end = rm.end()
         item.text = t[item.start:item.end]
         item.rule = "range" if item.kind != "date" else "year"
+
+    def _change_before(self, pos: int) -> bool:
+        """True when a change word stands in the clause before the ``from`` ending at ``pos``.
+
+        ``prices rose from 10 to 15 percent`` is a change (two numbers); ``estimates
+        range from 10 to 15 percent`` is one range.
+        """
+        clause = re.split(r"[.;:!?,()“”\"—–]", self.text[max(self.start, pos - 60):pos])[-1]
+        words = re.findall(r"[a-z]+", clause.lower())[-9:-1]  # the words before "from"
+        return any(w in lx.change_words() for w in words)
 
     # -- after the number: unit, approximator, conversion -----------------
     def _finish(self, item: NumberItem) -> None:

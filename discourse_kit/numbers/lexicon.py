@@ -2,7 +2,7 @@
 
 Everything a student may want to change lives in those files, not here:
 ``number_words.tsv``, ``scales.tsv``, ``currencies.tsv``, ``units.tsv`` and
-``name_prefixes.txt``. Lines starting with ``#`` are comments; the first
+``name_prefixes.txt``, ``change_words.txt``. Lines starting with ``#`` are comments; the first
 non-comment line of a TSV is its header.
 """
 from __future__ import annotations
@@ -110,3 +110,9 @@ def units() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def name_prefixes() -> frozenset[str]:
     return frozenset(read_list(HERE / "name_prefixes.txt"))
+
+
+@lru_cache(maxsize=1)
+def change_words() -> frozenset[str]:
+    """Words that make ``from 5 to 8`` a change (two numbers) rather than a range."""
+    return frozenset(read_list(HERE / "change_words.txt"))
