@@ -109,9 +109,19 @@ _ADJUNCT = re.compile(rf"""\s*,?\s*(?:
   | at\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:news\s+conference|press\s+conference|briefing|
       meeting|summit|rally|event|forum|hearing|session)(?:\s+in\s+[A-Z][\w-]*)?
   | in\s+remarks(?:\s+to\s+(?:reporters|journalists))?
+  | for\s+(?:decades|years|months|weeks|days|some\s+time|a\s+long\s+time|the\s+first\s+time)
+  | (?:many|several|multiple|numerous)\s+times|more\s+than\s+once|time\s+and\s+(?:time\s+)?again
+  | (?:by|over\s+the)\s+(?:phone|telephone)|by\s+(?:text\s+message|email|e-mail|video\s+link)
+  | via\s+(?:video\s+link|a\s+spokesperson|a\s+spokesman|a\s+spokeswoman|video|email)
+  | (?!(?:only|early|likely|family|ally|july|italy|rally|reply|supply)\b)[a-z]{{3,}}ly
   | {_WEEKDAY}|yesterday|today|tonight|earlier|later|previously|again|repeatedly|also|
       separately|publicly|recently|privately|once\s+again
 )(?=[\s,.:;“"‘]|$)""", re.X)
+# a prepositional phrase after a cue that may be an adverbial ("after the meeting", "in Gaza")
+_PP_START = re.compile(r"\s*(?:after|before|during|for|by|via|over|since|in|at|throughout|"
+                       r"from|following|amid)\s+(?=[\w’'-])")
+_PP_NO_END = DETERMINERS | _PREPOSITIONS | {"and", "or", "its", "whose"}
+_PP_WORD = re.compile(r"\s*[\w’'-]+(?:\.(?=\s))?")
 # where a reported clause ends inside its sentence
 _BOUNDARY = re.compile(
     r",[”\"’]?\s+(?:(?:but|though|although|while|whereas)\b(?!\s+that\b)|(?:according\s+to|"
@@ -293,11 +303,44 @@ class _Detector:
         return pos
 
     def _skip_adjuncts(self, pos: int, limit: int) -> int:
+        """After a cue, past time, venue and manner phrases (``on Friday in a statement``,
+        ``for decades``, ``by phone``) and any short prepositional phrase that a reported
+        clause, ``that`` or the sentence end follows (``told reporters after the meeting``)."""
         while True:
             m = _ADJUNCT.match(self.text, pos, limit)
             if not m or m.end() == pos:
-                return pos
+                m = self._prepositional_adjunct(pos, limit)
+                if m is None:
+                    return pos
+                pos = m
+                continue
             pos = m.end()
+
+    def _prepositional_adjunct(self, pos: int, limit: int) -> int | None:
+        """End of ``after the meeting`` in ``told reporters after the meeting that …``: a
+        preposition and up to five words, then ``that`` and a clause, a clause, or the end."""
+        m = _PP_START.match(self.text, pos, limit)
+        if m is None:
+            return None
+        at = m.end()
+        for _ in range(5):
+            w = _PP_WORD.match(self.text, at, limit)
+            if w is None:
+                return None
+            at = w.end()
+            if w.group().strip().lower() in _PP_NO_END:
+                continue  # "after the …": the phrase goes on
+            rest = _SPACE.match(self.text, at, limit).end()
+            nxt = self.text[rest:rest + 1]
+            if rest >= limit or nxt in ".;!?,":
+                return at
+            t = _THAT.match(self.text, rest, limit)
+            if t and _clause_follows(self.text, t.end()):
+                return at
+            if _clause_follows(self.text, rest) and not self.text[rest:rest + 1].isupper() \
+                    and not _FINITE_SOON.match(self.text, at):
+                return at  # "said for decades it is ready" (not "after talks were …")
+        return None
 
     def _follows(self, pos: int, limit: int) -> tuple[str, int]:
         """What comes at ``pos``: end, comma, colon, that, quote or clause, and where."""
