@@ -496,6 +496,12 @@ class _Detector:
             if owner is not None and follows in ("that", "clause", "quote", "colon"):
                 self._forward(block, sent, cue, form, None, follows, at, "conjoined_cue",
                               inherit=owner)
+            elif owner is None and follows in ("that", "clause") and g == i:
+                # "The government regards the ruling as void and insists that …": a cue
+                # coordinated with a verb that is no cue has the sentence's subject
+                subject = self._coordinated_subject(toks, lo, g - 1, form)
+                if subject is not None:
+                    self._forward(block, sent, cue, form, subject, follows, at, "conjoined_cue")
             return
         k = np_before(toks, g - 1, lo)
         modified = self._document_before_participle(toks, lo, g) if k is None or (
@@ -596,6 +602,29 @@ class _Detector:
         if head.text.lower() in PRONOUNS and head.text.lower() not in ("he", "she", "it", "they"):
             return None
         return toks[k].start, head.end
+
+    def _coordinated_subject(self, toks: list[Token], lo: int, conj: int, form):
+        """The subject of ``Beijing has called the move a provocation and claims …``: the phrase
+        opening the sentence, when its own verb agrees in tense with the cue (so the noun in
+        ``Russia faced sanctions and claims that …`` is no cue)."""
+        subject = self._sentence_subject(toks, lo, conj)
+        if subject is None:
+            return None
+        e = bisect.bisect_left([t.start for t in toks[lo:conj]], subject[1]) + lo
+        if e >= conj or toks[e - 1].text.lower() in ("i", "we", "you"):
+            return None
+        verb = toks[e].text.lower()
+        if form.tense == "present":
+            agrees = verb in ("has", "is", "does") or (verb.endswith("s") and not
+                                                       verb.endswith(("ss", "us")))
+        elif form.tense == "past":
+            agrees = verb in ("had", "was", "did") or verb.endswith("ed") or \
+                verb_forms().get(verb) is not None and verb_forms()[verb].tense == "past"
+        else:
+            agrees = False
+        if not agrees or any(t.text in ",;:" or t.kind == "quote" for t in toks[e:conj]):
+            return None  # a comma between: "…, and claims …" may open another clause
+        return subject
 
     def _after_object(self, block: _Block, i: int, hi: int) -> int | None:
         """Offset after the person told: ``told reporters``, ``told DR radio``, ``told Reuters``."""
