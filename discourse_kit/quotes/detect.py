@@ -117,6 +117,11 @@ _ADJUNCT = re.compile(rf"""\s*,?\s*(?:
   | {_WEEKDAY}|yesterday|today|tonight|earlier|later|previously|again|repeatedly|also|
       separately|publicly|recently|privately|once\s+again
 )(?=[\s,.:;“"‘]|$)""", re.X)
+# words that open a post-modifier of a source after "According to" ("relatives who", "figures
+# from", "a report by"); a finite verb before the comma means the phrase was no source
+_POST_MODIFIER_START = frozenset("""of for from by at in on who which that close with among
+inside within near""".split())
+_VERBISH_END = frozenset("is are was were said says told has have had will would".split())
 # a prepositional phrase after a cue that may be an adverbial ("after the meeting", "in Gaza")
 _PP_START = re.compile(r"\s*(?:after|before|during|for|by|via|over|since|in|at|throughout|"
                        r"from|following|amid)\s+(?=[\w’'-])")
@@ -820,6 +825,8 @@ class _Detector:
         speaker = (toks[i + 2].start, toks[e - 1].end)
         prev = toks[i - 1] if i - 1 >= lo else None
         if prev is None or prev.kind == "quote" and not self.by_end.get(prev.end):
+            e = self._post_modified_end(toks, e, hi)
+            speaker = (toks[i + 2].start, toks[e - 1].end)
             f, at = self._follows(toks[e - 1].end, block.end)
             if f == "comma":
                 start = _PUNCT_SPACE.match(self.text, at).end()
@@ -839,6 +846,24 @@ class _Detector:
         if self._words_in(start, end) >= 3:
             self._add(_Hit(self._kind(start, end, True), start, end, "according_to", cue,
                            form.stance, speaker, None, block.index, sent, low_priority=True))
+
+    def _post_modified_end(self, toks: list[Token], e: int, hi: int) -> int:
+        """``According to figures released by the UN on Monday, …``: the source phrase ending at
+        ``toks[e - 1]`` goes on over a participle, relative or prepositional post-modifier up
+        to the comma that ends it (within 20 tokens, outside quotation marks); else ``e``."""
+        if e >= hi or toks[e].kind != "word":
+            return e
+        low = toks[e].text.lower()
+        if not (low in _POST_MODIFIER_START or low in _DOCUMENT_PARTICIPLES or
+                (low.endswith("ed") and toks[e].text.islower())):
+            return e
+        for k in range(e + 1, min(hi, e + 20)):
+            t = toks[k]
+            if t.text == ",":
+                return k if self.quotation_at(t.start) is None else e
+            if t.kind == "quote" or t.text in ".;:!?" or t.text.lower() in _VERBISH_END:
+                return e
+        return e
 
     def _claimed_by(self, block: _Block, i: int) -> None:
         toks = block.tokens

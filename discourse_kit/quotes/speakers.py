@@ -110,6 +110,8 @@ def actor_in(text: str):
     for size in range(min(5, len(words)), 0, -1):
         for n in range(len(words) - size + 1):
             key = " ".join(words[n:n + size]).lower()
+            if size == 1 and words[n].islower() and key in FUNCTION_WORDS:
+                continue  # "people who attended": the relative pronoun, not the WHO
             if key in table:
                 return table[key]
     return None
