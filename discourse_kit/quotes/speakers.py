@@ -36,7 +36,16 @@ BACK_POINTING = frozenset("""diplomat official officer politician envoy minister
 spokesman spokeswoman spokesperson lawmaker""".split())
 _BODY_WORDS = frozenset("""international institute university times post news bank party
 association foundation watch corporation inc ltd union alliance network television radio
-channel review journal guardian telegraph""".split())
+channel review journal guardian telegraph society college academy institution authority
+affairs defence defense crescent cross fund trust centre center""".split())
+
+
+def is_body_name(name: list[str]) -> bool:
+    """A capitalised name that is a body, not a person: a word of it is an institution noun
+    (``source_nouns.tsv``) or a body word (``Red Crescent Society``, ``King's College London``,
+    ``Civil Defence``). He/she never point to such a name."""
+    return any(_strip_possessive(w).lower() in _BODY_WORDS or
+               noun_kind(_strip_possessive(w).lower()) == "institution" for w in name)
 
 
 # "people familiar with the matter", "sources close to the talks": unnamed people
@@ -301,8 +310,8 @@ def harvest(tokens: list[Token], inside_quote, text: str | None = None) -> Cast:
             continue
         words = [t.text for t in run]
         name = name_part(words)
-        if not name or name[-1].lower() in _BODY_WORDS:
-            continue
+        if not name or is_body_name(name):
+            continue  # "the Red Crescent Society", "Foreign Affairs": no person
         known_tail = _known_suffix(name, cast)
         if known_tail and len(known_tail) < len(name) and not _titled(words, tokens, idx):
             name = known_tail  # "Afterwards Lavrov": a sentence-initial word before a known name
@@ -471,7 +480,7 @@ def describe(phrase: str, offset: int, cast: Cast) -> Source:
         if head in {w.lower() for w in names}:
             return Source("institution", _side_of(words), canonical)
         return Source("anonymous", _side_of(words), canonical)
-    if name[-1].lower() in _BODY_WORDS or head_kind == "institution":
+    if is_body_name(name) or head_kind == "institution":
         return Source("institution", _side_of(words), _strip_det(canonical))
     person = cast.lookup(joined)
     if person is None and len(name) == 1 and not (actor and actor.source_type == "person"):
