@@ -12,6 +12,7 @@ rule                      what it finds
 ``currency``              ``$260 billion``  ``€5m``  ``5 billion shekels``
 ``percent``               ``60%``  ``12 percent``
 ``range``                 ``60 to 100%``  ``4-to-5 billion``  ``10,000-15,000``
+                          ``$150m-$200m``  ``between $1.5bn and $2bn``  ``five to seven``
 ``number_word``           ``seven``  ``forty-two``  ``three hundred`` (parsed by text2num)
 ``a_scale``               ``a dozen``  ``a million``
 ``fraction``              ``One-fifth``  ``two-thirds``  ``half of``  ``a third of``
@@ -29,6 +30,16 @@ Three``), digits glued to letters (``F-16``, ``G7``, ``COVID-19``), ordinals
 (``21st``, ``first``: optional in the scheme and too often part of a name),
 a number right after a word of ``name_prefixes.txt`` (``Article 5``), and
 word compounds with no unit (``two-state``, ``one-sided``).
+
+Ranges: ``between`` opens a range (``between 40 and 60 people``) but is neither
+in the span (``40 and 60``: the numbers with their currency signs and scale words)
+nor an approximator; without it, ``and`` joins a list (``killed 5 and injured
+12``, ``aged 14 and 15``). ``from 10 to 15 percent`` is a range unless a word of
+``change_words.txt`` stands before it in its clause (``rose from 5% to 8%``: a
+change, two numbers). The upper end may repeat the currency sign (``$150m-$200m``).
+
+The hedges layer asks :func:`quantity_follows` whether an approximator stands before
+a quantity, so both layers agree on ``at least nine of them``.
 
 Number words are parsed with ``text2num`` (maintained, offline, handles
 ``forty-two`` and ``three hundred and five``) rather than a hand-made table.
@@ -64,6 +75,10 @@ _ONE_PRONOUN_BEFORE = frozenset("no the any every each this such a another last 
                                 "little someone anyone only-".split())
 _LENGTH_WORDS = frozenset("high long deep wide tall away across above below thick from of in "
                           "underground offshore inland north south east west".split())
+# after these, "one" states a quantity even before "of" ("at least one of them"); not
+# "about" or "over", which also head a topic ("talked about one of the most...")
+_BOUNDS_BEFORE_ONE = frozenset(["at least", "at most", "more than", "no more than", "fewer than",
+                                "less than", "no fewer than"])
 _ONE_IDIOMS = frozenset("another hand way anyone".split())  # one another, on the one hand
 
 
@@ -291,6 +306,8 @@ class _Scanner:
     def _words(self, m) -> NumberItem | None:
         t, s, e = self.text, m.start(), m.end()
         words = m.group()
+        if " and " in words.lower() and _prev_word(t, s, self.start).lower() == "between":
+            words = re.split(r"\s+and\s+", words, flags=re.IGNORECASE)[0]  # between two hundred and three hundred
         value = _word_value(words)
         while value is None and re.search(r"[-\s]", words):
             words = re.split(r"(?:-|\s+(?:and\s+)?)(?=[^-\s]*$)", words)[0]
@@ -306,15 +323,23 @@ class _Scanner:
                 return None  # two-state, one-sided: a compound word, not a quantity
         if _prev_word(t, s, self.start) in lx.name_prefixes():
             return None  # World War Three, Formula One
-        if low == "one":
+        item = self._make(s, e, value, "count", "number_word")
+        if t[e:e + 1] != "-":
+            self._range(item, None)  # "between five and seven years", "one to two weeks"
+        tail = self.p["range_tail"].match(t, e, self.end)
+        if tail and tail.group("digits").lower() in ("one", "1"):
+            tail = None  # "one to one talks"
+        if low == "one" and item.value_max is None and not tail and not self._bound_before(s):
             prev = _prev_word(t, s, self.start).lower()
             if (nxt.lower() in _NOT_UNITS or nxt.lower() in _ONE_IDIOMS or not nxt[:1].isalpha()
                     or prev in _ONE_PRONOUN_BEFORE):
                 return None  # one of the most..., no one, the one
-        item = self._make(s, e, value, "count", "number_word")
-        if t[e:e + 1] != "-":
-            self._range(item, None)  # "between five and seven years", "two to three"
         return item
+
+    def _bound_before(self, pos: int) -> bool:
+        """True after a bound (``at least one of them``): that ``one`` is a quantity."""
+        am = _approximator_before().search(self.text, max(self.start, pos - 25), pos)
+        return bool(am) and am.group("cue").lower() in _BOUNDS_BEFORE_ONE
 
     def _digits(self, m) -> NumberItem | None:
         t, s = self.text, m.start()
@@ -401,9 +426,8 @@ class _Scanner:
             prev = _prev_word(t, item.start, self.start).lower()
             if sep == "and" and prev != "between":
                 return  # "killed 5 and injured 12", "aged 14 and 15": a list, not a range
-            if sep == "to" and (prev in lx.change_words()
-                                or (prev == "from" and self._change_before(item.start))):
-                return  # "rose from 5% to 8%", "cut 10 to 8": a change, two numbers
+            if sep == "to" and prev == "from" and self._change_before(item.start):
+                return  # "rose from 5% to 8%": a change, two numbers ("rose 5 to 8%" is a range)
         second = rm.group("digits")
         high = _to_float(second) if second[0].isdigit() else _word_value(second)
         if high is None:

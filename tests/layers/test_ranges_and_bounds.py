@@ -45,6 +45,13 @@ def approximators_in(sentence):
     ("Between ten and twenty-five boats were turned back.", "ten and twenty-five", 10, 25, "count", "boats"),
     ("The fund needs between £300 and £400 million.", "£300 and £400 million", 300e6, 400e6, "money", "GBP"),
     ("Loans of between €2m and €5m were offered to farmers.", "€2m and €5m", 2e6, 5e6, "money", "EUR"),
+    ("Recovery may take one to two years, the IMF warned.", "one to two", 1, 2, "duration", "years"),
+    ("Between one and two million people fled the fighting.",
+     "one and two million", 1e6, 2e6, "count", "people"),
+    ("Between two hundred and three hundred people were rescued.",
+     "two hundred and three hundred", 200, 300, "count", "people"),
+    ("Shares of the carmaker rose 5 to 8 percent on Monday.", "5 to 8 percent", 5, 8, "percent", "%"),
+    ("Exports are worth $5bn to $6bn a year.", "$5bn to $6bn", 5e9, 6e9, "money", "USD"),
 ])
 def test_a_range_with_both_ends_written_out_is_one_item(sentence, text, low, high, kind, unit):
     items = numbers_in(sentence)
@@ -73,7 +80,15 @@ def test_a_span_of_years_with_between_is_one_date_range():
     assert (item.text, item.kind, item.value, item.value_max) == ("2019 and 2021", "date", 2019, 2021)
 
 
+def test_from_one_year_to_another_is_one_date_range():
+    [item] = numbers_in("From 2015 to 2020 the economy stagnated.")
+    assert (item.text, item.kind, item.value, item.value_max) == ("2015 to 2020", "date", 2015, 2020)
+
+
 @pytest.mark.parametrize("sentence, texts", [
+    ("The team went from one to two wins this season.", ["one", "two"]),  # a change
+    ("Leaders held one to one talks in Geneva.", ["one"]),  # not a range
+
     ("Gunmen killed 5 and injured 12 in the raid.", ["5", "12"]),  # two counts
     ("The two suspects, aged 14 and 15, were released.", ["two", "14", "15"]),  # a list of ages
     ("The children were aged six and nine.", ["six", "nine"]),
@@ -105,6 +120,21 @@ def test_an_approximator_before_a_quantity_of_them_is_marked_by_both_layers(sent
     assert cue in approximators_in(sentence)
     item = next(n for n in numbers_in(sentence) if n.text == number)
     assert item.approximator == cue.lower()
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("At least one of them was armed, witnesses said.", "At least"),
+    ("More than one of those injured later died.", "More than"),
+])
+def test_one_after_a_bound_is_a_quantity(sentence, cue):
+    assert approximators_in(sentence) == [cue]
+    [item] = numbers_in(sentence)
+    assert (item.text, item.value, item.approximator) == ("one", 1, cue.lower())
+
+
+def test_one_of_the_most_after_about_stays_a_pronoun():
+    sentence = "He talked about one of the most famous battles of the war."
+    assert numbers_in(sentence) == [] and approximators_in(sentence) == []
 
 
 def test_nearly_all_of_whom_is_an_approximator():
