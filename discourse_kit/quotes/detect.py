@@ -142,6 +142,7 @@ _VERB_AFTER_CONJ = re.compile(
 _AUDIENCE = re.compile(
     r"\s*(?:(?:the|a|an)\s+)?(?:reporters|journalists|lawmakers|legislators|parliament|"
     r"Parliament|Congress|the\s+Senate|supporters|students|soldiers|delegates|the\s+audience|"
+    r"(?:the\s+)?(?:local|state|foreign|national|international)\s+(?:media|press|television|TV)|"
     r"(?:a\s+)?(?:news|press)\s+conference|(?:[A-Z][\w.'’&-]*\s*){1,4}(?:radio|television|TV|"
     r"newspaper|magazine|channel|broadcaster|news\s+agency)?)", re.X)
 _LEADING_JUNK = re.compile(r"(?:\s|[,;:—–-]|(?:But|And|Yet|So|However|Still|Meanwhile)\b,?)+")
@@ -623,8 +624,9 @@ class _Detector:
             agrees = verb in ("has", "is", "does") or (verb.endswith("s") and not
                                                        verb.endswith(("ss", "us")))
         elif form.tense == "past":
-            agrees = verb in ("had", "was", "did") or verb.endswith("ed") or \
-                verb_forms().get(verb) is not None and verb_forms()[verb].tense == "past"
+            # any past verb, regular or not ("withdrew"), but no present one ("has", "wants")
+            agrees = verb in ("had", "was", "were", "did") or not (
+                verb.endswith("s") or verb in ("have", "do", "are", "will", "can", "must"))
         else:
             agrees = False
         if not agrees or any(t.text in ",;:" or t.kind == "quote" for t in toks[e:conj]):
