@@ -8,14 +8,20 @@ Each construction is one named rule (the ``rule`` of the quotes it finds):
   quoted words, or the ``“B.”`` after ``“A,” he said.``): the previous speaker.
 * ``speaker_cue_clause``: ``X said (that) …``, ``X told Y (that) …``, ``X says …``;
   ``appositive_speaker``: ``X, who …, said …``; ``conjoined_cue``: ``…, but cautioned
-  that …`` (the same speaker); ``participle_cue``: ``…, adding that …``.
+  that …`` (the same speaker), or ``X regards it as void and insists that …`` (the
+  sentence's subject, when its verb agrees in tense with the cue); ``participle_cue``:
+  ``…, adding that …``. Adverbials between a cue and its clause are skipped (``said for
+  decades``, ``told reporters after the meeting``, ``by phone``).
 * ``clause_speaker_cue``: ``…, X said.``; ``clause_cue_speaker``: ``…, said X.``;
   ``parenthetical_cue``: ``The cannon, a spokesman said, was used only …`` (the whole sentence).
 * ``as_speaker_said``: ``As the minister said last week, …``.
-* ``according_to``: ``According to X, …`` / ``…, according to X``; ``claimed_by``:
+* ``according_to``: ``According to X, …`` (X may run on over a post-modifier to its comma:
+  ``According to figures released by the UN on Monday, …``) / ``…, according to X``; ``claimed_by``:
   ``the area claimed by Kyiv``; ``quoted_as_saying``: ``X was quoted as saying …``.
 * ``quoted_object``: ``X condemned China's "dangerous" actions``, ``X described the raid as
-  an ‘act of terror’``: a verb whose object holds a quotation (``clause=quote``), mixed.
+  an ‘act of terror’``: a verb whose object holds a quotation (``clause=quote``), mixed;
+  ``clause=as`` verbs need ``as`` before it (``dismissed the report as ‘fantasy’``), and
+  ``an account the ministry rejected as “pure fabrication.”`` is direct (the quotation alone).
 * ``headline_dash``: a headline ``Quote – Speaker`` (a name, or a role when the quote is in
   quotation marks: ``“…” – Serbian minister``); ``headline_colon``: ``Speaker: Quote``;
   ``headline_quote_colon``: ``‘We have nowhere to go’: Gaza families …``.
