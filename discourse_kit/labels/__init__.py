@@ -56,6 +56,7 @@ HERE = Path(__file__).parent
 MAX_SCARE_QUOTE_WORDS = 4
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
 _PRONOUNS = frozenset("i me my mine we us our ours you your yours".split())
 _AUXILIARIES = frozenset("""is are was were am has have had does did would could should shall
 isn't aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't won't can't couldn't
@@ -211,7 +212,10 @@ def scare_quotes(document, article, quotes=(), quotations=None) -> list[Label]:
         from ..quotemarks import quotations_in_article
         quotations = quotations_in_article(document, article)
     text = document.text
-    direct = {(q.start, q.end) for q in quotes if q.kind == "direct"}
+    # a direct quote is someone's words, not a label, unless it is what they called
+    # something: "dismissed the report as ‘fantasy’" names the report in their word
+    direct = {(q.start, q.end) for q in quotes
+              if q.kind == "direct" and not _AS_BEFORE.search(text, max(0, q.start - 8), q.start)}
     blocks = [(b.start, b.end) for b in article.body_blocks]
     out = []
     for q in quotations:

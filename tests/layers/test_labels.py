@@ -49,6 +49,18 @@ def test_a_direct_quote_of_the_quotes_layer_is_not_a_scare_quote():
     assert labels_in(sentence, quotes=[quote]) == []
 
 
+@pytest.mark.parametrize("sentence, quoted", [
+    ("Officials dismissed the report as ‘fantasy’.", "‘fantasy’"),
+    ('The embassy rejected the claims as "propaganda" on Friday.', '"propaganda"'),
+])
+def test_a_quoted_word_someone_calls_a_thing_stays_a_scare_quote(sentence, quoted):
+    # the quotes layer reports the word as that source's (a direct quote); it is still a label
+    document, article = article_of(sentence)
+    start = offset_of(document, quoted)
+    quote = Quote(start=start, end=start + len(quoted), text=quoted, kind="direct")
+    assert (quoted, "scare_quote") in labels_in(sentence, quotes=[quote])
+
+
 @pytest.mark.parametrize("sentence, names", [
     ("Aid to Kiev and Kharkov was discussed.", ["Kiev", "Kharkov"]),
     ("Kyiv said Odesa and Luhansk were shelled.", ["Kyiv", "Odesa", "Luhansk"]),
