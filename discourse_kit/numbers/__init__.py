@@ -117,7 +117,7 @@ def _patterns():
     # "between $1.5bn and $2bn") or be number words ("between ten and twenty-five")
     range_tail = re.compile(
         rf"(?P<sep>\s*(?:-to-|–|—|-|\s+to\s+|\s+and\s+))(?P<cur>(?-i:{cur}))?\s?"
-        rf"(?P<digits>{digits}|(?:{cardinals})(?:-(?:{cardinals}))?(?:\s+hundred)?)"
+        rf"(?P<digits>{digits}|(?:{cardinals})(?:-(?:{cardinals}))?)"
         rf"(?:\s?(?P<scale>{scale_alt})\b|\b)(?P<pct>\s?%|\s+per\s?cent\b)?", re.IGNORECASE)
     unit_alt = lx.trie_alternation(lx.units())  # case-sensitive
     unit_after = re.compile(rf"\s*(?P<unit>{unit_alt})(?![\w])")
@@ -325,7 +325,8 @@ class _Scanner:
             return None  # World War Three, Formula One
         item = self._make(s, e, value, "count", "number_word")
         if t[e:e + 1] != "-":
-            self._range(item, None)  # "between five and seven years", "one to two weeks"
+            last = re.split(r"[-\s]+", low)[-1]  # "two hundred and three hundred": scaled already
+            self._range(item, last if last in lx.scales() else None)  # "five to seven years"
         tail = self.p["range_tail"].match(t, e, self.end)
         if tail and tail.group("digits").lower() in ("one", "1"):
             tail = None  # "one to one talks"

@@ -50,6 +50,8 @@ def approximators_in(sentence):
      "one and two million", 1e6, 2e6, "count", "people"),
     ("Between two hundred and three hundred people were rescued.",
      "two hundred and three hundred", 200, 300, "count", "people"),
+    ("Between two and three hundred families sheltered in the school.",
+     "two and three hundred", 200, 300, "count", "families"),
     ("Shares of the carmaker rose 5 to 8 percent on Monday.", "5 to 8 percent", 5, 8, "percent", "%"),
     ("Exports are worth $5bn to $6bn a year.", "$5bn to $6bn", 5e9, 6e9, "money", "USD"),
 ])
