@@ -3,7 +3,7 @@
 ``ci`` (the default): derandomized, so every run of ``make test`` tries the same
 inputs and a failure reproduces; enough examples that the fuzz tests together
 try more than 2,000. ``bench`` (``DISCOURSE_KIT_FUZZ=bench``, what ``make bench``
-uses): ten times as many, freshly random each run. The profile applies to the
+uses): four times as many, freshly random each run. The profile applies to the
 fuzz tests only (see ``fuzzing.fuzz_settings``), not to other tests' hypothesis use.
 """
 import os
@@ -21,7 +21,7 @@ _COMMON = dict(deadline=None, print_blob=True, database=None,
                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                       HealthCheck.large_base_example])
 settings.register_profile("ci", max_examples=250, derandomize=True, **_COMMON)
-settings.register_profile("bench", max_examples=2500, derandomize=False, **_COMMON)
+settings.register_profile("bench", max_examples=1000, derandomize=False, **_COMMON)
 
 PROFILE = os.environ.get("DISCOURSE_KIT_FUZZ", "ci")
 
