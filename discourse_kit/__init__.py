@@ -26,27 +26,33 @@ _EXPORTS = {
     "LayerScore": "scoring", "format_scores": "scoring",
     "detect_quotes": "quotes", "explain_quote": "quotes", "quote_summary": "quotes",
     "detect_hedges": "hedges", "detect_numbers": "numbers",
-    "detect_labels": "labels", "readability": "readability",
-    "rates": "rates", "compare_rates": "rates",
+    "detect_labels": "labels", "readability_scores": "readability",
+    "article_rates": "rates", "compare_rates": "rates",
     # exercises: self-checks in the student notebooks
     "check": "exercises.checks",
     # the annotation lab (widgets and pandas load only when these are used)
-    "annotate": "annotate.widget", "AnnotationLab": "annotate.widget",
-    "AnnotationStore": "annotate.store", "AnnotationSession": "annotate.session",
-    "CATEGORIES": "annotate.categories",
-    "agreement": "annotate.agreement", "Agreement": "annotate.agreement",
-    "cohen_kappa": "annotate.agreement", "token_kappa": "annotate.agreement",
-    "show_disagreements": "annotate.agreement", "class_table": "annotate.agreement",
-    "contested_spans": "annotate.agreement",
-    "export_brat": "annotate.interchange", "import_brat": "annotate.interchange",
-    "export_csv": "annotate.interchange", "import_csv": "annotate.interchange",
-    "export_json": "annotate.interchange", "import_json": "annotate.interchange",
+    "annotate": "annotation.widget", "AnnotationLab": "annotation.widget",
+    "AnnotationStore": "annotation.store", "AnnotationSession": "annotation.session",
+    "CATEGORIES": "annotation.categories",
+    "agreement": "annotation.agreement", "Agreement": "annotation.agreement",
+    "cohen_kappa": "annotation.agreement", "token_kappa": "annotation.agreement",
+    "show_disagreements": "annotation.agreement", "class_table": "annotation.agreement",
+    "contested_spans": "annotation.agreement",
+    "export_brat": "annotation.interchange", "import_brat": "annotation.interchange",
+    "export_csv": "annotation.interchange", "import_csv": "annotation.interchange",
+    "export_json": "annotation.interchange", "import_json": "annotation.interchange",
     # course: notebooks' helpers, highlighting, tables, plots, reading tools
-    "load_pair": "course", "Pair": "course", "highlight": "highlight",
+    "load_pair": "course", "Pair": "course", "highlight_html": "highlight",
     "side_by_side": "highlight", "kwic": "concordance", "kwic_html": "concordance",
-    "keyness": "keyness", "article_keyness": "keyness", "log_likelihood": "keyness",
+    "keyness_table": "keyness", "article_keyness": "keyness", "log_likelihood": "keyness",
     "log_ratio": "keyness",
 }
+
+# Functions whose module has the same name are exported under another name: importing
+# a submodule makes Python set the package attribute of that name to the module, so
+# ``dk.readability`` would be a function at first and a module later.
+_ALIASES = {"readability_scores": "readability", "article_rates": "rates",
+            "highlight_html": "highlight", "keyness_table": "keyness"}
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
 
@@ -54,8 +60,13 @@ __all__ = sorted(_EXPORTS) + ["__version__"]
 def __getattr__(name: str):
     module = _EXPORTS.get(name)
     if module is None:
-        raise AttributeError(f"module 'discourse_kit' has no attribute {name!r}")
-    value = getattr(import_module(f".{module}", __name__), name)
+        try:  # a submodule, e.g. dk.tables or dk.readability
+            return import_module(f".{name}", __name__)
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__name__}.{name}":
+                raise  # the submodule exists but needs something missing: say so
+            raise AttributeError(f"module 'discourse_kit' has no attribute {name!r}") from None
+    value = getattr(import_module(f".{module}", __name__), _ALIASES.get(name, name))
     globals()[name] = value
     return value
 

@@ -189,7 +189,7 @@ import json
 from IPython.display import display, HTML
 from importlib import import_module
 from discourse_kit import load_document
-from discourse_kit.annotate.widget import annotate
+from discourse_kit.annotation.widget import annotate
 concordance, highlight, tables = (import_module(f"discourse_kit.{{name}}")
                                   for name in ("concordance", "highlight", "tables"))
 PAYLOADS = json.loads({payload_code!r})

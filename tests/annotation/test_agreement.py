@@ -3,10 +3,10 @@ import math
 
 import pytest
 
-from discourse_kit.annotate.agreement import (
+from discourse_kit.annotation.agreement import (
     agreement, class_table, cohen_kappa, contested_spans, token_labels)
-from discourse_kit.annotate.session import AnnotationSession
-from discourse_kit.annotate.store import AnnotationStore
+from discourse_kit.annotation.session import AnnotationSession
+from discourse_kit.annotation.store import AnnotationStore
 from discourse_kit.document import Document
 
 TEXT = "Rain may fall\nIt could rain for about 3 days.\n"

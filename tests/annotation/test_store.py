@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from discourse_kit import load_document
-from discourse_kit.annotate.session import AnnotationSession
-from discourse_kit.annotate.store import (
+from discourse_kit.annotation.session import AnnotationSession
+from discourse_kit.annotation.store import (
     SCHEMA_VERSION, AnnotationStore, StoreWarning, atomic_write_json, read_store)
 from discourse_kit.document import Document
 from discourse_kit.errors import InputError
@@ -113,7 +113,7 @@ def test_atomic_write_leaves_no_temporary_files(tmp_path):
 WRITER = textwrap.dedent("""
     import sys
     from pathlib import Path
-    from discourse_kit.annotate.store import atomic_write_json
+    from discourse_kit.annotation.store import atomic_write_json
     path = Path(sys.argv[1])
     n = int(sys.argv[2])
     print("ready", flush=True)

@@ -1,7 +1,7 @@
 """Python code points <-> JavaScript UTF-16 units, with astral characters and curly quotes."""
 import pytest
 
-from discourse_kit.annotate.offsets import OffsetMap
+from discourse_kit.annotation.offsets import OffsetMap
 
 TEXT = "“Hi” 😀 said 𝔸nna 😀😀 ok"
 

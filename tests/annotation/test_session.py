@@ -4,9 +4,9 @@ import json
 import pytest
 
 from discourse_kit import load_document
-from discourse_kit.annotate.categories import CATEGORIES, category
-from discourse_kit.annotate.session import AnnotationError, AnnotationSession, parse_number
-from discourse_kit.annotate.store import AnnotationStore
+from discourse_kit.annotation.categories import CATEGORIES, category
+from discourse_kit.annotation.session import AnnotationError, AnnotationSession, parse_number
+from discourse_kit.annotation.store import AnnotationStore
 from discourse_kit.document import Document
 
 
@@ -131,7 +131,7 @@ def test_parse_number(text, value):
 
 def test_widget_handles_utf16_offsets_from_the_browser(tmp_path):
     pytest.importorskip("anywidget")
-    from discourse_kit.annotate.widget import annotate
+    from discourse_kit.annotation.widget import annotate
     text = "Emoji 😀 headline\nShe said “𝔸 peace” may come 😀 soon.\n"
     doc = Document.from_text(text, path="emoji.txt")
     lab = annotate(doc, "t", folder=tmp_path, suggestions=False)
@@ -151,8 +151,8 @@ def test_widget_handles_utf16_offsets_from_the_browser(tmp_path):
 
 def test_widget_says_when_the_store_was_moved_aside(doc, tmp_path):
     pytest.importorskip("anywidget")
-    from discourse_kit.annotate.store import StoreWarning
-    from discourse_kit.annotate.widget import annotate
+    from discourse_kit.annotation.store import StoreWarning
+    from discourse_kit.annotation.widget import annotate
     (tmp_path / "000_1272ebf6c73cbd1c--t.json").write_text("{cut sh", encoding="utf-8")
     with pytest.warns(StoreWarning):
         lab = annotate(doc, "t", folder=tmp_path, suggestions=False)

@@ -3,7 +3,7 @@
 :func:`annotate` shows one article or both side by side. The text and its
 highlights are an anywidget (``widget.js``/``widget.css`` beside this file,
 no build step); the attribute editor under it is plain ipywidgets. All
-editing goes through :class:`~discourse_kit.annotate.session.AnnotationSession`,
+editing goes through :class:`~discourse_kit.annotation.session.AnnotationSession`,
 which saves the store at every change.
 """
 from __future__ import annotations

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from discourse_kit import load_annotations, load_document
-from discourse_kit.annotate.interchange import (
+from discourse_kit.annotation.interchange import (
     export_brat, export_csv, export_json, import_brat, import_csv, import_json, to_brat)
 from discourse_kit.document import Document
 from discourse_kit.errors import InputError
