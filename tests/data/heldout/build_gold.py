@@ -1,6 +1,7 @@
-"""Build the held-out gold files from the hand-written specs.
+"""Build a held-out set's gold files from its hand-written specs.
 
-    cd /work/main && .venv/bin/python tests/data/heldout/build_gold.py
+    .venv/bin/python tests/data/heldout/build_gold.py                      # set 1 (this folder)
+    .venv/bin/python tests/data/heldout/build_gold.py tests/data/heldout2  # set 2
 
 Each spec (``spec_<name>.py``) names every item by its exact text (and, where
 the text is not unique in its article, by a unique context string containing
@@ -18,12 +19,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(HERE))
 
 from discourse_kit.document import load_document  # noqa: E402
 
 LAYERS = ("quotes", "hedges", "numbers", "labels")
-NAMES = ["h1_second_thomas_shoal", "h2_zvecan_town_hall"]
 
 
 def _locate(text: str, a_start: int, a_end: int, needle: str, ctx: str | None) -> int:
@@ -39,9 +38,9 @@ def _locate(text: str, a_start: int, a_end: int, needle: str, ctx: str | None) -
     return base + inner
 
 
-def build(name: str) -> dict:
+def build(folder: Path, name: str) -> dict:
     spec = importlib.import_module(f"spec_{name}")
-    path = HERE / f"{name}.txt"
+    path = folder / f"{name}.txt"
     doc = load_document(path)
     assert len(doc.articles) == len(spec.ARTICLES), (name, len(doc.articles))
     out_articles = []
@@ -66,14 +65,16 @@ def build(name: str) -> dict:
     return {"document": path.name, "scheme": "CODING_SCHEME.md", "articles": out_articles}
 
 
-def main() -> None:
-    for name in NAMES:
-        gold = build(name)
-        out = HERE / f"{name}.gold.json"
+def main(folder: Path) -> None:
+    sys.path.insert(0, str(folder))
+    for spec in sorted(folder.glob("spec_*.py")):
+        name = spec.stem.removeprefix("spec_")
+        gold = build(folder, name)
+        out = folder / f"{name}.gold.json"
         out.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         counts = {layer: sum(len(a[layer]) for a in gold["articles"]) for layer in LAYERS}
         print(f"wrote {out.name}: {counts}")
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else HERE)
