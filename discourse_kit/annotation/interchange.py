@@ -48,6 +48,16 @@ _FLOAT_FIELDS = {"value", "value_max"}
 _BOOL_FIELDS = {"optional"}
 
 
+def _read_text(path: Path) -> str:
+    """A file's text (a UTF-8 byte-order mark, as spreadsheets write, removed), or an InputError."""
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except UnicodeDecodeError:
+        raise InputError(path, "is not UTF-8 text") from None
+
+
 def _empty_set(document: Document) -> dict:
     return {"document": document.name, "articles": empty_articles(document)}
 
@@ -144,12 +154,7 @@ def import_brat(path: str | Path, document: Document) -> dict:
             type, bad offsets, text that does not match the document).
     """
     path = Path(path)
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except UnicodeDecodeError:
-        raise InputError(path, "is not UTF-8 text") from None
+    raw = _read_text(path)
     entities: dict[str, tuple[str, int, int, int]] = {}
     notes: dict[str, dict] = {}
     relations: list[tuple[str, str, str, int]] = []
@@ -273,12 +278,7 @@ def import_csv(path: str | Path, document: Document) -> dict:
         InputError: naming the file and row of the first problem.
     """
     path = Path(path)
-    try:
-        raw = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except UnicodeDecodeError:
-        raise InputError(path, "is not UTF-8 text") from None
+    raw = _read_text(path)
     reader = csv.DictReader(io.StringIO(raw, newline=""))
     missing = {"layer", "start", "end"} - set(reader.fieldnames or [])
     if missing:
