@@ -19,6 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))  # annotation_fields, shared by both sets
 
 from discourse_kit.document import load_document  # noqa: E402
 

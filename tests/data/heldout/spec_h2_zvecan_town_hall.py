@@ -1,5 +1,5 @@
 """Hand annotation of h2_zvecan_town_hall.txt (format: see spec_h1_second_thomas_shoal.py)."""
-from spec_h1_second_thomas_shoal import q, h, n, l
+from annotation_fields import h, l, n, q  # noqa: E741
 
 JOV = "Milan Jovanović"
 ILIC = "Petar Ilić"

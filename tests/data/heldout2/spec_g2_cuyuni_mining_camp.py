@@ -7,18 +7,7 @@ meant). Without ``ctx`` the text must occur exactly once in the article.
 ``opt=True`` in the fields marks the item optional.
 """
 
-def q(kind, speaker, canonical, cue, stance, source, aff, **kw):
-    return dict(kind=kind, speaker=speaker, speaker_canonical=canonical, cue=cue,
-                cue_stance=stance, source_type=source, affiliation=aff, **kw)
-
-def h(cat, voice, **kw):
-    return dict(category=cat, voice=voice, **kw)
-
-def n(value, kind, unit=None, approx=None, **kw):
-    return dict(value=value, kind=kind, unit=unit, approximator=approx, **kw)
-
-def l(typ, **kw):
-    return dict(type=typ, **kw)
+from annotation_fields import h, l, n, q  # noqa: E741
 
 CAST = "Aníbal Castellanos"
 RAMDIN = "Hugh Ramdin"
